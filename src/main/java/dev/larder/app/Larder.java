@@ -1,0 +1,167 @@
+package dev.larder.app;
+
+import dev.larder.accounts.AccountsFacade;
+import dev.larder.accounts.PasswordHasher;
+import dev.larder.accounts.sql.SqlUserRepository;
+import dev.larder.config.ServerSettings;
+import dev.larder.db.Database;
+import dev.larder.index.FileUrls;
+import dev.larder.index.IndexFacade;
+import dev.larder.index.http.FileEndpoints;
+import dev.larder.index.http.JsonApiEndpoints;
+import dev.larder.index.http.SimpleEndpoints;
+import dev.larder.packaging.metadata.UploadMetadataValidator;
+import dev.larder.projects.ProjectsFacade;
+import dev.larder.projects.sql.SqlProjectRepository;
+import dev.larder.storage.BlobStore;
+import dev.larder.storage.BlobStores;
+import dev.larder.storage.FileBlobStore;
+import dev.larder.tokens.MacaroonTokenCodec;
+import dev.larder.tokens.TokensFacade;
+import dev.larder.tokens.sql.SqlTokenRepository;
+import dev.larder.upload.UploadFacade;
+import dev.larder.upload.UploadPolicy;
+import dev.larder.upload.http.LegacyUploadEndpoint;
+import dev.larder.upload.sql.SqlUploadRepository;
+import dev.larder.web.HttpServer;
+import dev.larder.web.Route;
+import dev.larder.web.http.ErrorPage;
+import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One Larder index: its database, its blob store, and the use cases over them. */
+public final class Larder implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Larder.class);
+
+    private final ServerSettings settings;
+    private final Database database;
+    private final BlobStore blobs;
+    private final AccountsFacade accounts;
+    private final TokensFacade tokens;
+    private final ProjectsFacade projects;
+    private final UploadFacade uploads;
+    private final IndexFacade index;
+    private final FileUrls urls;
+
+    private Larder(ServerSettings settings, Database database, BlobStore blobs, Clock clock) {
+        this.settings = settings;
+        this.database = database;
+        this.blobs = blobs;
+        var jdbi = database.jdbi();
+        this.accounts = new AccountsFacade(new SqlUserRepository(jdbi), new PasswordHasher());
+        String location = settings.baseUrl().map(u -> u.getHost()).orElse("larder");
+        this.tokens = new TokensFacade(new SqlTokenRepository(jdbi), new MacaroonTokenCodec(), location, clock);
+        var projectRepository = new SqlProjectRepository(jdbi);
+        this.projects = new ProjectsFacade(projectRepository, blobs);
+        UploadPolicy policy = new UploadPolicy(settings.maxFileSize(), settings.maxProjectSize(),
+                settings.releaseUploadWindow());
+        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi), blobs, tokens, accounts,
+                new UploadMetadataValidator(), policy, clock);
+        this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
+        this.index = new IndexFacade(projectRepository, urls);
+    }
+
+    /** Opens the database (migrating it) and the blob store, and finishes uploads a crash interrupted. */
+    public static Larder open(ServerSettings settings) {
+        Database db = Database.open(settings.jdbcUrl());
+        try {
+            BlobStore blobs = BlobStores.open(settings.storageLocation());
+            Larder larder = new Larder(settings, db, blobs, Clock.systemUTC());
+            return larder;
+        } catch (IOException e) {
+            db.close();
+            throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Start-up housekeeping for the serving process: drop what interrupted uploads left behind. */
+    public void recover() {
+        int removed = uploads.recoverInterruptedUploads();
+        if (removed > 0) {
+            LOG.info("removed {} blob(s) left by interrupted uploads", removed);
+        }
+        if (blobs instanceof FileBlobStore files) {
+            try {
+                files.clearStaging();
+            } catch (IOException e) {
+                LOG.warn("could not empty the staging folder: {}", e.getMessage());
+            }
+        }
+    }
+
+    public HttpServer serve() {
+        return HttpServer.start(settings.listen(),
+                settings.tlsCert().map(c -> new HttpServer.Tls(c, settings.tlsKey().orElseThrow())), routes());
+    }
+
+    private List<Route> routes() {
+        var upload = new LegacyUploadEndpoint(uploads, blobs);
+        var simple = new SimpleEndpoints(index);
+        var json = new JsonApiEndpoints(index);
+        var files = new FileEndpoints(blobs);
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.post("/legacy/", upload::handle));
+        // twine refuses redirects on upload, so the slash-less form is served, not redirected.
+        routes.add(Route.post("/legacy", upload::handle));
+        for (HandlerType m : List.of(HandlerType.GET, HandlerType.HEAD)) {
+            routes.add(new Route(m, "/simple", simple::addSlash));
+            routes.add(new Route(m, "/simple/", simple::root));
+            routes.add(new Route(m, "/simple/{project}", simple::addSlash));
+            routes.add(new Route(m, "/simple/{project}/", simple::project));
+            routes.add(new Route(m, "/pypi/{project}/json", json::project));
+            routes.add(new Route(m, "/pypi/{project}/json/", json::project));
+            routes.add(new Route(m, "/pypi/{project}/{version}/json", json::release));
+            routes.add(new Route(m, "/pypi/{project}/{version}/json/", json::release));
+            routes.add(new Route(m, "/files/<key>", files::serve));
+            routes.add(new Route(m, "/legacy/", ctx -> {
+                ctx.header("Allow", "POST");
+                ErrorPage.send(ctx, 405, "Method Not Allowed: upload with POST.");
+            }));
+        }
+        for (HandlerType m : List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH)) {
+            routes.add(new Route(m, "/simple/<rest>", ctx -> {
+                ctx.header("Allow", "GET, HEAD, OPTIONS");
+                ErrorPage.send(ctx, 405, "Method Not Allowed");
+            }));
+        }
+        routes.add(Route.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok")));
+        return routes;
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    public AccountsFacade accounts() {
+        return accounts;
+    }
+
+    public TokensFacade tokens() {
+        return tokens;
+    }
+
+    public ProjectsFacade projects() {
+        return projects;
+    }
+
+    public UploadFacade uploads() {
+        return uploads;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+
+}

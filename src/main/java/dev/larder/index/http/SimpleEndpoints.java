@@ -1,0 +1,73 @@
+package dev.larder.index.http;
+
+import dev.larder.index.IndexFacade;
+import dev.larder.index.SimpleFormat;
+import dev.larder.index.SimplePage;
+import dev.larder.packaging.ProjectName;
+import dev.larder.web.http.CommonHeaders;
+import io.javalin.http.Context;
+import java.util.Optional;
+
+/** {@code /simple/} and {@code /simple/<project>/}: negotiation, redirects to normalized names, ETags. */
+public final class SimpleEndpoints {
+    private final IndexFacade index;
+
+    public SimpleEndpoints(IndexFacade index) {
+        this.index = index;
+    }
+
+    public void root(Context ctx) {
+        SimpleFormat format = SimpleFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
+        long serial = index.globalSerial();
+        commonHeaders(ctx, format, serial);
+        if (CommonHeaders.notModified(ctx, index.rootEtag(serial, format))) {
+            return;
+        }
+        if (ctx.method().name().equals("HEAD")) {
+            return;
+        }
+        index.writeRoot(ctx.outputStream(), format, serial);
+    }
+
+    public void project(Context ctx) {
+        String raw = ctx.pathParam("project");
+        String normalized = ProjectName.normalize(raw);
+        if (!normalized.equals(raw)) {
+            redirect(ctx, "/simple/" + normalized + "/");
+            return;
+        }
+        SimpleFormat format = SimpleFormat.choose(ctx.queryParam("format"), ctx.header("Accept"));
+        Optional<SimplePage> page = index.projectPage(normalized, format);
+        if (page.isEmpty()) {
+            ctx.status(404).contentType("text/plain").result("404 Not Found");
+            return;
+        }
+        commonHeaders(ctx, format, page.get().serial());
+        if (CommonHeaders.notModified(ctx, page.get().etag())) {
+            return;
+        }
+        ctx.header("Content-Length", Integer.toString(page.get().body().length));
+        if (!ctx.method().name().equals("HEAD")) {
+            ctx.result(page.get().body());
+        }
+    }
+
+    /** {@code /simple} and {@code /simple/<project>} without the trailing slash. */
+    public void addSlash(Context ctx) {
+        redirect(ctx, ctx.path() + "/");
+    }
+
+    private static void redirect(Context ctx, String location) {
+        String query = ctx.queryString();
+        ctx.header("Location", query == null ? location : location + "?" + query);
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.status(301);
+    }
+
+    private static void commonHeaders(Context ctx, SimpleFormat format, long serial) {
+        CommonHeaders.readApi(ctx, serial);
+        ctx.contentType(format.contentType());
+        ctx.header("Vary", "Accept");
+        ctx.header("Cache-Control", "max-age=600, public");
+    }
+}

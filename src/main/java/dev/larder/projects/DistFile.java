@@ -1,0 +1,28 @@
+package dev.larder.projects;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** A stored distribution file; immutable once written. */
+public record DistFile(
+        long id,
+        long releaseId,
+        long projectId,
+        String filename,
+        String packagetype,
+        String pythonVersion,
+        Optional<String> comment,
+        long size,
+        String md5,
+        String sha256,
+        String blake2b256,
+        String path,
+        Instant uploadTime,
+        Optional<String> uploadedVia,
+        Optional<String> metadataSha256,
+        Optional<String> metadataBlake2b256) {
+
+    public boolean hasMetadataFile() {
+        return metadataSha256.isPresent();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.larder.projects;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads and management writes on the catalogue. Every write bumps the project's serial. */
+public interface ProjectRepository {
+    Optional<Project> byNormalizedName(String normalizedName);
+
+    Optional<ProjectDetail> detail(String normalizedName);
+
+    /** Streams every project in normalized-name order without holding them all in memory. */
+    void forEachProject(Consumer<Project> consumer);
+
+    /** The highest serial of the whole index. */
+    long globalSerial();
+
+    Optional<Role> roleOf(long projectId, long userId);
+
+    void setRole(long projectId, long userId, Role role, String actor);
+
+    boolean removeRole(long projectId, long userId, String actor);
+
+    /** Yanks (reason may be empty) or un-yanks one release; false when there is no such release. */
+    boolean setYanked(long projectId, String canonicalVersion, boolean yanked, String reason, String actor);
+
+    /** Deletes and returns the blob keys that are no longer referenced; empty when nothing matched. */
+    Optional<java.util.List<String>> deleteFile(long projectId, String filename, String actor);
+
+    Optional<java.util.List<String>> deleteRelease(long projectId, String canonicalVersion, String actor);
+
+    Optional<java.util.List<String>> deleteProject(long projectId, String actor);
+}

@@ -1,0 +1,6 @@
+/**
+ * Blob storage for distribution files and their extracted metadata. {@link dev.larder.storage.BlobStore}
+ * is the port; {@link dev.larder.storage.FileBlobStore} keeps blobs in a local folder. Blobs are
+ * immutable: a key is written once, atomically, and is only ever read or deleted after that.
+ */
+package dev.larder.storage;

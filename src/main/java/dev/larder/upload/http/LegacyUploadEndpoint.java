@@ -1,0 +1,72 @@
+package dev.larder.upload.http;
+
+import dev.larder.storage.BlobStore;
+import dev.larder.upload.Credentials;
+import dev.larder.upload.UploadFacade;
+import dev.larder.upload.UploadForm;
+import dev.larder.upload.UploadRejected;
+import dev.larder.web.http.ErrorPage;
+import dev.larder.web.multipart.MultipartReader;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code POST /legacy/}: parse the multipart form, hand it to the upload use case, answer as PyPI does. */
+public final class LegacyUploadEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(LegacyUploadEndpoint.class);
+
+    private final UploadFacade uploads;
+    private final BlobStore blobs;
+
+    public LegacyUploadEndpoint(UploadFacade uploads, BlobStore blobs) {
+        this.uploads = uploads;
+        this.blobs = blobs;
+    }
+
+    public void handle(Context ctx) throws IOException {
+        Optional<String> boundary = MultipartReader.boundaryOf(ctx.header("Content-Type"));
+        if (boundary.isEmpty()) {
+            reject(ctx, UploadRejected.badRequest("Uploads must be sent as multipart/form-data."));
+            return;
+        }
+        UploadForm form;
+        try {
+            form = UploadFormReader.read(ctx.req().getInputStream(), boundary.get(), blobs.stagingFolder(),
+                    uploads.policy().maxFileSize(), Optional.ofNullable(ctx.userAgent()));
+        } catch (UploadRejected e) {
+            reject(ctx, e);
+            return;
+        }
+        try {
+            form = withQueryAction(form, ctx.queryParam(":action"));
+            var outcome = uploads.upload(Credentials.fromHeader(ctx.header("Authorization")), form);
+            LOG.info("upload {} {}", form.content().map(f -> f.filename()).orElse("?"), outcome);
+            ctx.status(200).contentType("text/plain; charset=UTF-8").result("OK");
+        } catch (UploadRejected e) {
+            reject(ctx, e);
+        } finally {
+            form.content().ifPresent(f -> UploadFormReader.discard(f));
+        }
+    }
+
+    /** PyPI reads {@code :action} from the query string as well as the form. */
+    private static UploadForm withQueryAction(UploadForm form, String queryAction) {
+        if (queryAction == null || form.fields().containsKey(":action")) {
+            return form;
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>(form.fields());
+        fields.put(":action", new ArrayList<>(List.of(queryAction)));
+        return new UploadForm(fields, form.fieldsSentAsFiles(), form.content(), form.userAgent());
+    }
+
+    private static void reject(Context ctx, UploadRejected e) {
+        LOG.info("upload refused: {} {}", e.status(), e.getMessage());
+        ErrorPage.send(ctx, e.status(), e.getMessage());
+    }
+}

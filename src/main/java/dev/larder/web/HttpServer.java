@@ -1,0 +1,91 @@
+package dev.larder.web;
+
+import dev.larder.config.HostPort;
+import dev.larder.web.http.ErrorPage;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Javalin on Jetty with the routes the capabilities contribute, on one listen address, in plain
+ * HTTP or (with a certificate) HTTPS. Handlers run on virtual threads where the JDK has them.
+ */
+public final class HttpServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
+    private final Javalin app;
+
+    private HttpServer(Javalin app) {
+        this.app = app;
+    }
+
+    public record Tls(Path certificate, Path privateKey) {}
+
+    public static HttpServer start(HostPort listen, Optional<Tls> tls, List<Route> routes) {
+        KeyStore keyStore = tls.map(t -> {
+            try {
+                return PemKeyStore.load(t.certificate(), t.privateKey());
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot use the TLS certificate and key: " + e.getMessage(), e);
+            }
+        }).orElse(null);
+        Javalin app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            // Wheels are served with byte ranges and must never be re-encoded; pages are cached as bytes.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+                if (keyStore != null) {
+                    http.addCustomizer(new SecureRequestCustomizer(false));
+                }
+            });
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector;
+                if (keyStore != null) {
+                    SslContextFactory.Server ssl = new SslContextFactory.Server();
+                    ssl.setKeyStore(keyStore);
+                    ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
+                    connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+                } else {
+                    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                }
+                connector.setHost(listen.host());
+                connector.setPort(listen.port());
+                return connector;
+            });
+            for (Route r : routes) {
+                config.routes.addHttpHandler(r.method(), r.path(), r.handler());
+            }
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                ErrorPage.send(ctx, 500, "The server could not complete the request; the error was logged.");
+            });
+        });
+        app.start();
+        return new HttpServer(app);
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return ((ServerConnector) app.jettyServer().server().getConnectors()[0]).getLocalPort();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
