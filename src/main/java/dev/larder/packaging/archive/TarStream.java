@@ -1,0 +1,61 @@
+package dev.larder.packaging.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Opens a .tar.gz upload as a bounded stack of streams (file, gzip members, expansion budget,
+ * guarded tar reader) and sorts the failures that come out of it.
+ */
+final class TarStream {
+
+    private TarStream() {
+    }
+
+    static GuardedTarInputStream open(Path file, ArchiveLimits limits) throws InvalidDistributionException, IOException {
+        long compressedSize = Files.size(file);
+        InputStream raw = UploadInputStream.open(file);
+        try {
+            InputStream expanded = new ExpansionBudgetInputStream(
+                    new GzipMembersInputStream(raw), compressedSize, limits.maxTarUncompressedBytes());
+            return new GuardedTarInputStream(expanded, limits.maxTarHeaderBytes());
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw failure(e);
+        }
+    }
+
+    /**
+     * What a failure while reading means: an I/O error on the upload is rethrown as such; a rule
+     * or limit hit inside the stream comes out as its rejection; anything else is corrupt data,
+     * which PyPI reports with the literal detail {@code None}.
+     */
+    static InvalidDistributionException failure(Throwable failure) throws IOException {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UploadReadFailure) {
+                throw (UploadReadFailure) cause;
+            }
+            if (cause instanceof RejectedWhileReading rejected) {
+                return rejected.rejection();
+            }
+        }
+        return new InvalidDistributionException("None");
+    }
+
+    /**
+     * Whether the failure is in the tar framing itself rather than in the compressed stream or a
+     * rule. Python's {@code tarfile} ends the member list quietly at a bad header after the first
+     * member, so such failures end the listing instead of refusing the upload.
+     */
+    static boolean isTarFraming(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UploadReadFailure || cause instanceof RejectedWhileReading
+                    || cause instanceof CorruptCompressedStream) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
