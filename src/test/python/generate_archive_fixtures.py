@@ -501,6 +501,8 @@ def sdists():
     out["good.zip"] = zip_bytes(sdist_zip)
     out["missing-pkg-info.zip"] = zip_bytes({k: v for k, v in sdist_zip.items() if not k.endswith("PKG-INFO")})
     out["multiple-top-level.zip"] = zip_bytes(sdist_zip | {"other-1.0/PKG-INFO": PKG_INFO})
+    out["trailing-data.zip"] = zip_bytes(sdist_zip) + b"trailing"
+
 
     polyglot_tar = tar_bytes(sdist_members())
     out["both-zip-and-tar.tar.gz"] = gz(polyglot_tar) + good_wheel()

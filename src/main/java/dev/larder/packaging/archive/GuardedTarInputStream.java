@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /**
  * Commons Compress's tar reader with the hooks that keep it bounded on hostile input.
@@ -33,8 +34,12 @@ final class GuardedTarInputStream extends TarArchiveInputStream {
     private long globalHeaderBytes;
     private ByteArrayOutputStream paxRecords;
 
+    /**
+     * Lenient, so numeric header fields the library finds illegal are ignored rather than fatal:
+     * it then lists at least the members Python would, which is the safe side for the checks.
+     */
     GuardedTarInputStream(InputStream tar, int maxHeaderBytes) {
-        super(tar, StandardCharsets.UTF_8.name());
+        super(tar, TarConstants.DEFAULT_BLKSIZE, TarConstants.DEFAULT_RCDSIZE, StandardCharsets.UTF_8.name(), true);
         this.maxHeaderBytes = maxHeaderBytes;
     }
 

@@ -16,9 +16,13 @@ final class MemberPathRules {
         if (isAbsolute(name)) {
             return Verdict.ABSOLUTE;
         }
-        for (String segment : name.split("[/\\\\]", -1)) {
-            if (segment.equals("..")) {
-                return Verdict.PARENT_REFERENCE;
+        int segmentStart = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            if (i == name.length() || name.charAt(i) == '/' || name.charAt(i) == '\\') {
+                if (i - segmentStart == 2 && name.startsWith("..", segmentStart)) {
+                    return Verdict.PARENT_REFERENCE;
+                }
+                segmentStart = i + 1;
             }
         }
         return Verdict.SAFE;

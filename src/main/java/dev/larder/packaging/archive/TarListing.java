@@ -32,7 +32,7 @@ final class TarListing {
         long nameCharacters = 0;
         try (GuardedTarInputStream tar = TarStream.open(file, limits)) {
             while (true) {
-                TarArchiveEntry entry = next(tar, !members.isEmpty());
+                TarArchiveEntry entry = next(tar);
                 if (entry == null) {
                     break;
                 }
@@ -61,7 +61,7 @@ final class TarListing {
         try (GuardedTarInputStream tar = TarStream.open(file, limits)) {
             TarArchiveEntry entry = null;
             for (int i = 0; i <= index; i++) {
-                entry = next(tar, i > 0);
+                entry = next(tar);
                 if (entry == null) {
                     throw new InvalidDistributionException("None"); // cannot happen: the listing saw it
                 }
@@ -82,15 +82,11 @@ final class TarListing {
         }
     }
 
-    /** The next member, or null at the end (including the quiet end Python makes at a bad header). */
-    private static TarArchiveEntry next(GuardedTarInputStream tar, boolean afterFirst)
-            throws InvalidDistributionException, IOException {
+    /** The next member, or null at the end of the archive. */
+    private static TarArchiveEntry next(GuardedTarInputStream tar) throws InvalidDistributionException, IOException {
         try {
             return tar.getNextEntry();
         } catch (IOException | RuntimeException e) {
-            if (afterFirst && TarStream.isTarFraming(e)) {
-                return null;
-            }
             throw TarStream.failure(e);
         }
     }

@@ -31,6 +31,10 @@ final class TarStream {
      * What a failure while reading means: an I/O error on the upload is rethrown as such; a rule
      * or limit hit inside the stream comes out as its rejection; anything else is corrupt data,
      * which PyPI reports with the literal detail {@code None}.
+     *
+     * <p>That includes a bad tar header after the first member, where Python's {@code tarfile}
+     * would quietly end the member list instead: an archive whose member list depends on the
+     * reader is what PyPI's archive rules exist to keep out, so Larder refuses it.
      */
     static InvalidDistributionException failure(Throwable failure) throws IOException {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -42,20 +46,5 @@ final class TarStream {
             }
         }
         return new InvalidDistributionException("None");
-    }
-
-    /**
-     * Whether the failure is in the tar framing itself rather than in the compressed stream or a
-     * rule. Python's {@code tarfile} ends the member list quietly at a bad header after the first
-     * member, so such failures end the listing instead of refusing the upload.
-     */
-    static boolean isTarFraming(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UploadReadFailure || cause instanceof RejectedWhileReading
-                    || cause instanceof CorruptCompressedStream) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -21,11 +21,13 @@ enum ZipRecordType {
 
     /** The record type a signature announces, or {@code null} for anything else. */
     static ZipRecordType of(long signature) {
-        for (ZipRecordType type : values()) {
+        for (ZipRecordType type : ALL) {
             if ((type.signature & 0xFFFF_FFFFL) == signature) {
                 return type;
             }
         }
         return null;
     }
+
+    private static final ZipRecordType[] ALL = values();
 }
