@@ -35,7 +35,7 @@ class UvPublishTest {
         certs = TestCertificates.create(tmp.resolve("certs"));
         http = TestServer.start(tmp.resolve("http-data"));
         https = TestServer.startTls(tmp.resolve("https-data"), certs);
-        token = token;
+        token = http.tokenFor("alice");
     }
 
     @AfterAll
