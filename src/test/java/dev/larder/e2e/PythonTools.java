@@ -190,7 +190,7 @@ public final class PythonTools {
         return Stream.of("TWINE_", "UV_", "PIP_", "PYTHON", "VIRTUAL_ENV", "CONDA", "XDG_", "KEYRING")
                         .anyMatch(n::startsWith)
                 || Arrays.asList("REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR",
-                        "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "HOME", "NETRC").contains(n);
+                        "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "HOME", "NETRC", "COLUMNS", "TERM").contains(n);
     }
 
     private Map<String, String> baseEnvironment() {
@@ -211,6 +211,9 @@ public final class PythonTools {
         m.put("UV_PYTHON_DOWNLOADS", "never");
         m.put("UV_NO_PROGRESS", "1");
         m.put("NO_COLOR", "1");
+        // twine prints through rich, which wraps at the terminal width: keep messages on one line
+        // (and no TERM: rich takes TERM=dumb to mean 80 columns whatever COLUMNS says).
+        m.put("COLUMNS", "500");
         m.put("TWINE_NON_INTERACTIVE", "1");
         return m;
     }
