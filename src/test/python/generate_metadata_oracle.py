@@ -27,13 +27,15 @@ import sys
 
 import email_validator
 import packaging
+from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+from packaging.licenses import _spdx
 from packaging.metadata import InvalidMetadata, Metadata, _LIST_FIELDS, _RAW_TO_EMAIL_MAPPING, _STRING_FIELDS
 from packaging.requirements import InvalidRequirement, Requirement
 from rfc3986 import exceptions as uri_exceptions, uri_reference, validators as uri_validators
 from trove_classifiers import all_classifiers, deprecated_classifiers
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from generate_packaging_oracle import OUT_DIR, escape, write_tsv  # noqa: E402
+from generate_packaging_oracle import mutate, write_tsv  # noqa: E402
 
 SUPPORTED = {"1.0", "1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "2.5"}
 CORE_HELP = "https://packaging.python.org/specifications/core-metadata"
@@ -384,6 +386,57 @@ def main() -> None:
     # else PyPI checks whatever parseaddr salvages, which depends on the Python version.
     write_tsv("metadata-emails.tsv", ["address", "valid"],
               [[a, str(email_ok(a)).lower()] for a in addresses if email.utils.parseaddr(a)[1] == a])
+
+    write_license_expressions(random.Random(639))
+
+
+def license_expressions(rng: random.Random) -> list[str]:
+    licenses = [entry["id"] for entry in _spdx.LICENSES.values()]
+    exceptions = [entry["id"] for entry in _spdx.EXCEPTIONS.values()]
+
+    def mangle_case(text: str) -> str:
+        return "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in text)
+
+    def operand(depth: int) -> str:
+        roll = rng.random()
+        if roll < 0.15 and depth < 3:
+            return "(" + expression(depth + 1) + ")"
+        if roll < 0.25:
+            return "LicenseRef-" + rng.choice(["Proprietary", "my-license.1", "x", "A.B-C"])
+        name = mangle_case(rng.choice(licenses)) if rng.random() < 0.5 else rng.choice(licenses)
+        if rng.random() < 0.1:
+            name += "+"
+        if rng.random() < 0.15:
+            name += " " + mangle_case("with") + " " + rng.choice(exceptions)
+        return name
+
+    def expression(depth: int = 0) -> str:
+        parts = [operand(depth)]
+        for _ in range(rng.randrange(0, 3)):
+            parts += [rng.choice(["AND", "OR", "and", "or", "And"]), operand(depth)]
+        return rng.choice([" ", "  ", "\t"]).join(parts)
+
+    out = list(FIELD_VALUES["license_expression"]) + ["", " ", "(", ")", "()", "MIT (", "MIT()", "(MIT OR)",
+                                                       "MIT OR OR BSD-3-Clause", "MIT AND (GPL-2.0-only", "+",
+                                                       "LICENSEREF-Upper", "LicenseRef-a LicenseRef-A",
+                                                       "(" * 200 + "MIT" + ")" * 200, "(" * 201 + "MIT" + ")" * 201,
+                                                       "MIT\u00a0OR\u3000BSD-3-Clause", "M\u0130T"]
+    for _ in range(1500):
+        out.append(expression())
+    seeds = list(out)
+    for _ in range(500):
+        out.append(mutate(rng, rng.choice(seeds) or "MIT", "()+ -.ORANDWITHmitbsdLicenseRef\t"))
+    return list(dict.fromkeys(out))
+
+
+def write_license_expressions(rng: random.Random) -> None:
+    rows = []
+    for text in license_expressions(rng):
+        try:
+            rows.append([text, "ok", canonicalize_license_expression(text)])
+        except InvalidLicenseExpression as e:
+            rows.append([text, "error", str(e)])
+    write_tsv("license-expressions.tsv", ["expression", "outcome", "canonical_or_message"], rows)
 
 
 if __name__ == "__main__":

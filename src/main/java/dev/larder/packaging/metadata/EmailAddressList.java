@@ -56,7 +56,9 @@ final class EmailAddressList {
             } else if (c == '"') {
                 quoted = true;
                 piece.append(c);
-            } else if (!angle && (c == ',' || c == ':' || c == ';')) {
+            } else if (!angle && c == ':') {
+                piece.setLength(0); // "Group name:" introduces a group; the name is no address
+            } else if (!angle && (c == ',' || c == ';')) {
                 addAddress(addresses, piece.toString());
                 piece.setLength(0);
             } else {
