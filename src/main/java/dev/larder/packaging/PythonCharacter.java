@@ -6,9 +6,9 @@ package dev.larder.packaging;
  *
  * <p>packaging's patterns use Python's Unicode-aware {@code \s}, {@code \S}, {@code \w},
  * {@code \b} and {@code \d}; Java's own predicates draw those lines elsewhere (for example
- * {@link Character#isWhitespace(int)} rejects U+00A0 and accepts U+001C..U+001F
- * differently). Every parser in this package asks this class instead, so that an input
- * is accepted exactly when Python would accept it.
+ * {@link Character#isWhitespace(int)} rejects U+00A0 and U+202F, which Python counts as
+ * whitespace). The parsers of this package and of {@code dev.larder.packaging.metadata} ask
+ * this class instead, so that an input is accepted exactly when Python would accept it.
  *
  * <p>Methods take code points. Java's Unicode tables (Unicode 13 for Java 17) can differ
  * from CPython's for characters assigned after that version; that only matters for

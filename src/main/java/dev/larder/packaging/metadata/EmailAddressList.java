@@ -13,8 +13,8 @@ import java.util.Set;
  * the {@code email-validator} package (no deliverability check). This class parses the whole
  * list (display names, quoted strings, comments, angle brackets, groups) and checks every
  * address's addr-spec against the same rules email-validator applies by default: one
- * {@code @}; a dot-atom local part (international characters
- * allowed, quoted local parts not); a domain of dot-separated labels of letters, digits
+ * {@code @}; a dot-atom local part (international characters allowed, quoted local parts
+ * not); a domain of dot-separated labels of letters, digits
  * and hyphens (international letters allowed), at least two labels, a non-numeric
  * top-level label, and not a special-use name such as {@code localhost} or {@code .test};
  * no IP-address literals. The reasons use Larder's own wording.
