@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,6 +28,8 @@ final class TestIssuer implements AutoCloseable {
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private volatile List<JWK> published = List.of();
     private volatile int failWithStatus;
+    private volatile String jwksUri;
+    private volatile Duration delay = Duration.ZERO;
 
     private TestIssuer(HttpServer server) {
         this.server = server;
@@ -34,6 +39,7 @@ final class TestIssuer implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         TestIssuer issuer = new TestIssuer(server);
         server.createContext("/", issuer::answer);
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         return issuer;
     }
@@ -56,6 +62,16 @@ final class TestIssuer implements AutoCloseable {
         failWithStatus = 0;
     }
 
+    /** Names this jwks_uri in the discovery document instead of its own. */
+    void announceJwksUri(String uri) {
+        jwksUri = uri;
+    }
+
+    /** Waits this long before answering each request, like an overloaded issuer. */
+    void answerAfter(Duration delay) {
+        this.delay = delay;
+    }
+
     int requestsFor(String path) {
         return requests.getOrDefault(path, new AtomicInteger()).get();
     }
@@ -63,15 +79,23 @@ final class TestIssuer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         if (failWithStatus != 0) {
             send(exchange, failWithStatus, "{\"error\": \"failing on purpose\"}");
         } else if (path.equals(DISCOVERY)) {
-            send(exchange, 200, "{\"issuer\": \"" + url() + "\", \"jwks_uri\": \"" + url() + JWKS + "\"}");
+            String uri = jwksUri == null ? url() + JWKS : jwksUri;
+            send(exchange, 200, "{\"issuer\": \"" + url() + "\", \"jwks_uri\": \"" + uri + "\"}");
         } else if (path.equals(JWKS)) {
             send(exchange, 200, new JWKSet(published).toPublicJWKSet().toString());
         } else {

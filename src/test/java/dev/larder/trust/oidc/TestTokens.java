@@ -74,13 +74,17 @@ final class TestTokens {
 
     /** Signed with {@code key} under whatever header the test wants. */
     static String signed(JWK key, Map<String, Object> header, Map<String, Object> claims) {
-        String input = encode(header) + "." + encode(claims);
-        byte[] bytes = input.getBytes(StandardCharsets.US_ASCII);
+        return signedText(key, encode(header) + "." + encode(claims));
+    }
+
+    /** {@code signingInput} (header and payload, encoded by the test) with the key's signature appended. */
+    static String signedText(JWK key, String signingInput) {
+        byte[] bytes = signingInput.getBytes(StandardCharsets.US_ASCII);
         try {
             var signature = key instanceof RSAKey rsa
                     ? new RSASSASigner(rsa).sign(new JWSHeader(JWSAlgorithm.RS256), bytes)
                     : new ECDSASigner((ECKey) key).sign(new JWSHeader(JWSAlgorithm.ES256), bytes);
-            return input + "." + signature;
+            return signingInput + "." + signature;
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
