@@ -30,6 +30,8 @@ public final class OidcTokenVerifier {
             throw new IllegalArgumentException("the trusted-publishing audience must not be empty");
         }
         this.claimChecks = new ClaimChecks(audience, Objects.requireNonNull(clock, "clock"));
+        // Fail at start-up, not at the first token, if the caches were made for another registry.
+        registry.all().forEach(keys::of);
     }
 
     /**
