@@ -46,6 +46,8 @@ public final class HttpServer implements AutoCloseable {
             // Wheels are served with byte ranges and must never be re-encoded; pages are cached as bytes.
             config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.prefer405over404 = true;
+            // "/simple/p" must redirect to "/simple/p/", so the two may not be one route.
+            config.router.ignoreTrailingSlashes = false;
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);

@@ -21,6 +21,8 @@ public final class MultipartReader {
     private boolean eof;
     private boolean finished;
     private boolean bodyPending;
+    /** The last read stopped right after a delimiter (a part's body was read to its end). */
+    private boolean afterDelimiter;
 
     /** Receives a part's body in chunks; the array is reused after the call returns. */
     @FunctionalInterface
@@ -71,9 +73,10 @@ public final class MultipartReader {
         }
         if (bodyPending) {
             readBody((b, o, l) -> { });
-        } else if (!skipToDelimiter()) {
+        } else if (!afterDelimiter && !skipToDelimiter()) {
             throw new MalformedMultipartException("the body has no multipart boundary");
         }
+        afterDelimiter = false;
         // After a delimiter: "--" ends the body, otherwise optional whitespace and CRLF.
         fill(2);
         if (limit - pos >= 2 && buf[pos] == '-' && buf[pos + 1] == '-') {
@@ -114,6 +117,7 @@ public final class MultipartReader {
                     total += found - pos;
                 }
                 pos = found + delimiter.length;
+                afterDelimiter = true;
                 return total;
             }
             if (eof) {
