@@ -35,7 +35,7 @@ record AllowedRefs(String refClaim, String ref, String sha) {
                 + "'s ref cannot be checked";
     }
 
-    /** For "… is at X, which is <this>". */
+    /** The end of "… is at X, which is …": the refs X should have been. */
     String describe() {
         boolean hasRef = ref != null && !ref.isEmpty();
         boolean hasSha = sha != null && !sha.isEmpty();
