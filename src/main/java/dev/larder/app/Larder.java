@@ -19,7 +19,16 @@ import dev.larder.storage.FileBlobStore;
 import dev.larder.tokens.MacaroonTokenCodec;
 import dev.larder.tokens.TokensFacade;
 import dev.larder.tokens.sql.SqlTokenRepository;
+import dev.larder.trust.ManagementFacade;
+import dev.larder.trust.PublisherTokens;
+import dev.larder.trust.TokenExchangeFacade;
+import dev.larder.trust.TrustSettings;
+import dev.larder.trust.http.ManagementEndpoints;
+import dev.larder.trust.http.OidcEndpoints;
+import dev.larder.trust.oidc.OidcTokenVerifier;
+import dev.larder.trust.sql.SqlTrustRepository;
 import dev.larder.upload.UploadFacade;
+import dev.larder.upload.UserTokenResolver;
 import dev.larder.upload.UploadPolicy;
 import dev.larder.upload.http.LegacyUploadEndpoint;
 import dev.larder.upload.sql.SqlUploadRepository;
@@ -42,6 +51,7 @@ public final class Larder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Larder.class);
 
     private final ServerSettings settings;
+    private final TrustSettings trustSettings;
     private final Database database;
     private final BlobStore blobs;
     private final AccountsFacade accounts;
@@ -50,9 +60,12 @@ public final class Larder implements AutoCloseable {
     private final UploadFacade uploads;
     private final IndexFacade index;
     private final FileUrls urls;
+    private final TokenExchangeFacade exchange;
+    private final ManagementFacade management;
 
-    private Larder(ServerSettings settings, Database database, BlobStore blobs, Clock clock) {
-        this.settings = settings;
+    private Larder(LarderSettings all, Database database, BlobStore blobs, Clock clock) {
+        this.settings = all.server();
+        this.trustSettings = all.trust();
         this.database = database;
         this.blobs = blobs;
         var jdbi = database.jdbi();
@@ -63,19 +76,24 @@ public final class Larder implements AutoCloseable {
         this.projects = new ProjectsFacade(projectRepository, blobs);
         UploadPolicy policy = new UploadPolicy(settings.maxFileSize(), settings.maxProjectSize(),
                 settings.releaseUploadWindow());
-        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi), blobs, tokens, accounts,
-                new UploadMetadataValidator(), policy, clock);
+        var trustRepository = new SqlTrustRepository(jdbi);
+        var publisherTokens = new PublisherTokens(trustRepository, new MacaroonTokenCodec(), location);
+        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi), blobs, tokens,
+                new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);
+        var verifier = new OidcTokenVerifier(trustSettings.issuers(), trustSettings.audience(), clock);
+        this.exchange = new TokenExchangeFacade(trustSettings, verifier, trustRepository, publisherTokens, clock);
+        this.management = new ManagementFacade(trustSettings, trustRepository, projectRepository, tokens);
     }
 
     /** Opens the database (migrating it) and the blob store, and finishes uploads a crash interrupted. */
-    public static Larder open(ServerSettings settings) {
+    public static Larder open(LarderSettings all) {
+        ServerSettings settings = all.server();
         Database db = Database.open(settings.jdbcUrl());
         try {
             BlobStore blobs = BlobStores.open(settings.storageLocation());
-            Larder larder = new Larder(settings, db, blobs, Clock.systemUTC());
-            return larder;
+            return new Larder(all, db, blobs, Clock.systemUTC());
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);
@@ -135,6 +153,21 @@ public final class Larder implements AutoCloseable {
                 ErrorPage.send(ctx, 405, "Method Not Allowed");
             }));
         }
+        var oidc = new OidcEndpoints(exchange, List.of("/legacy/", "/legacy"));
+        routes.add(Route.get("/_/oidc/audience", oidc::audience));
+        routes.add(Route.post("/_/oidc/mint-token", oidc::mintToken));
+        routes.add(Route.post("/_/oidc/github/mint-token", oidc::mintToken));
+        routes.add(Route.get("/.well-known/pytp/{key}", oidc::discovery));
+        var api = new ManagementEndpoints(management, tokens, accounts);
+        routes.add(Route.get("/api/v1/projects/{name}/publishers", api::listPublishers));
+        routes.add(Route.post("/api/v1/projects/{name}/publishers", api::addPublisher));
+        routes.add(new Route(HandlerType.DELETE, "/api/v1/projects/{name}/publishers/{id}", api::removePublisher));
+        routes.add(Route.get("/api/v1/projects/{name}/publishing-attempts", api::attempts));
+        routes.add(Route.get("/api/v1/projects/{name}/settings", api::settings));
+        routes.add(new Route(HandlerType.PUT, "/api/v1/projects/{name}/settings", api::updateSettings));
+        routes.add(Route.get("/api/v1/pending-publishers", api::listPending));
+        routes.add(Route.post("/api/v1/pending-publishers", api::addPending));
+        routes.add(new Route(HandlerType.DELETE, "/api/v1/pending-publishers/{id}", api::removePending));
         routes.add(Route.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok")));
         return routes;
     }
@@ -149,6 +182,14 @@ public final class Larder implements AutoCloseable {
 
     public TokensFacade tokens() {
         return tokens;
+    }
+
+    public TrustSettings trustSettings() {
+        return trustSettings;
+    }
+
+    public ManagementFacade management() {
+        return management;
     }
 
     public ProjectsFacade projects() {

@@ -1,6 +1,7 @@
 package dev.larder.cli;
 
 import dev.larder.app.Larder;
+import dev.larder.app.LarderSettings;
 import dev.larder.config.ServerSettings;
 import dev.larder.web.HttpServer;
 import java.util.HashMap;
@@ -51,8 +52,9 @@ final class ServeCommand implements Runnable {
         m.put("max-file-size", maxFileSize);
         m.put("max-project-size", maxProjectSize);
         m.put("release-upload-window", releaseUploadWindow);
-        ServerSettings settings = store.settings(m);
-        Larder larder = Larder.open(settings);
+        LarderSettings all = store.settings(m);
+        ServerSettings settings = all.server();
+        Larder larder = Larder.open(all);
         larder.recover();
         HttpServer server = larder.serve();
         String scheme = settings.tlsCert().isPresent() ? "https" : "http";

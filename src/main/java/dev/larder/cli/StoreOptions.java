@@ -1,6 +1,6 @@
 package dev.larder.cli;
 
-import dev.larder.config.ServerSettings;
+import dev.larder.app.LarderSettings;
 import dev.larder.config.SettingsSource;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,13 +31,13 @@ public class StoreOptions {
         return m;
     }
 
-    ServerSettings settings(Map<String, String> more) {
+    LarderSettings settings(Map<String, String> more) {
         Map<String, String> all = values();
         all.putAll(more);
         Path file = config;
         if (file == null && System.getenv("LARDER_CONFIG") != null) {
             file = Path.of(System.getenv("LARDER_CONFIG"));
         }
-        return ServerSettings.from(SettingsSource.of(all, System.getenv(), file));
+        return LarderSettings.from(SettingsSource.of(all, System.getenv(), file));
     }
 }

@@ -161,6 +161,8 @@ final class JsonApiRenderer {
             } else {
                 o.putNull("yanked_reason");
             }
+            // Larder's addition: who published the file, when a trusted publisher did.
+            o.set("trusted_publisher", f.publisherJson().map(JSON::readTree).orElse(JSON.nullNode()));
         }
         return out;
     }

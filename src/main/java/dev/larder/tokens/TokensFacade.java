@@ -98,6 +98,13 @@ public final class TokensFacade {
         return Optional.empty();
     }
 
+    /** Why the token is not valid at this moment (expired, not yet valid), whatever it is used for. */
+    public Optional<String> timeFailure(TokenPrincipal principal) {
+        TokenCaveat.CaveatContext context = new TokenCaveat.CaveatContext(clock.instant(), Optional.empty(), Optional.empty());
+        return principal.caveats().stream().filter(c -> c instanceof TokenCaveat.Expiry)
+                .map(c -> c.failure(context)).flatMap(Optional::stream).findFirst();
+    }
+
     public List<ApiToken> list(long userId) {
         return tokens.byUser(userId);
     }

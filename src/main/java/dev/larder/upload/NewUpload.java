@@ -29,5 +29,7 @@ public record NewUpload(
         Optional<Digests> metadataDigests,
         Optional<Long> uploaderUserId,
         Optional<String> uploaderTokenId,
+        Optional<String> publisherId,
+        Optional<String> publisherClaimsJson,
         long maxProjectSize,
         String actor) {}

@@ -1,6 +1,5 @@
 package dev.larder.upload;
 
-import dev.larder.accounts.AccountsFacade;
 import dev.larder.accounts.User;
 import dev.larder.config.ByteSize;
 import dev.larder.packaging.ProjectName;
@@ -11,7 +10,6 @@ import dev.larder.projects.Project;
 import dev.larder.projects.Release;
 import dev.larder.storage.BlobKey;
 import dev.larder.storage.BlobStore;
-import dev.larder.tokens.TokenPrincipal;
 import dev.larder.tokens.TokensFacade;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,17 +26,17 @@ public final class UploadFacade {
     private final UploadRepository repository;
     private final BlobStore blobs;
     private final TokensFacade tokens;
-    private final AccountsFacade accounts;
+    private final UploaderResolver uploaders;
     private final UploadMetadataValidator metadataValidator;
     private final UploadPolicy policy;
     private final Clock clock;
 
-    public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, AccountsFacade accounts,
+    public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, UploaderResolver uploaders,
                         UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock) {
         this.repository = repository;
         this.blobs = blobs;
         this.tokens = tokens;
-        this.accounts = accounts;
+        this.uploaders = uploaders;
         this.metadataValidator = metadataValidator;
         this.policy = policy;
         this.clock = clock;
@@ -71,7 +69,7 @@ public final class UploadFacade {
         String normalized = meta.name().normalized();
         Optional<Project> project = repository.project(normalized); // 5
         String projectName = project.map(Project::name).orElse(meta.name().display());
-        checkPermission(uploader, project, normalized, projectName); // 6
+        Optional<String> publisherId = checkPermission(uploader, project, normalized, projectName); // 6
         String canonical = meta.version().canonical();
         Optional<Release> release = project.flatMap(p -> repository.release(p.id(), canonical)); // 12
         String filetype = form.first("filetype").orElseThrow();
@@ -98,10 +96,11 @@ public final class UploadFacade {
             throw UploadRejected.badRequest(UploadMessages.ONE_SDIST); // 20
         }
         Optional<byte[]> coreMetadata = DistributionChecks.check(file.staged(), file.filename(), filetype, meta, projectName); // 21-23
-        if (form.nonEmpty("attestations").isPresent()) {
-            throw UploadRejected.badRequest(UploadMessages.ATTESTATIONS_NEED_TP); // 24
+        if (form.nonEmpty("attestations").isPresent()) { // 24
+            throw UploadRejected.badRequest(uploader instanceof Uploader.Publisher
+                    ? UploadMessages.ATTESTATIONS_UNSUPPORTED : UploadMessages.ATTESTATIONS_NEED_TP);
         }
-        return store(uploader, form, meta, file, normalized, project.isEmpty(), release, coreMetadata); // 25
+        return store(uploader, publisherId, form, meta, file, normalized, project.isEmpty(), release, coreMetadata); // 25
     }
 
     private static void checkAction(UploadForm form) {
@@ -115,19 +114,11 @@ public final class UploadFacade {
     }
 
     private Optional<Uploader> identify(Credentials credentials) {
-        if (!(credentials instanceof Credentials.Token t)) {
-            return Optional.empty();
-        }
-        Optional<TokenPrincipal> principal = tokens.identify(t.token());
-        if (principal.isEmpty()) {
-            return Optional.empty();
-        }
-        return accounts.byId(principal.get().userId())
-                .filter(u -> !u.disabled())
-                .map(u -> new Uploader.TokenUser(u, principal.get()));
+        return credentials instanceof Credentials.Token t ? uploaders.resolve(t.token()) : Optional.empty();
     }
 
-    private void checkPermission(Uploader uploader, Optional<Project> project, String normalized, String projectName) {
+    /** Returns the publisher the upload is recorded under, for trusted publishers. */
+    private Optional<String> checkPermission(Uploader uploader, Optional<Project> project, String normalized, String projectName) {
         if (uploader instanceof Uploader.TokenUser tu) {
             tokens.caveatFailure(tu.principal(), normalized).ifPresent(reason -> {
                 throw UploadRejected.forbidden(UploadMessages.invalidToken(reason));
@@ -136,7 +127,24 @@ public final class UploadFacade {
             if (project.isPresent() && repository.role(project.get().id(), user.id()).isEmpty()) {
                 throw UploadRejected.forbidden(UploadMessages.notAllowed(user.name(), projectName));
             }
+            if (project.isPresent() && project.get().trustedPublishingOnly()) {
+                throw UploadRejected.forbidden(UploadMessages.trustedPublishingOnly(projectName));
+            }
+            return Optional.empty();
         }
+        Uploader.Publisher p = (Uploader.Publisher) uploader;
+        java.time.Instant now = clock.instant();
+        if (now.isBefore(p.notBefore()) || !now.isBefore(p.expiresAt())) {
+            throw UploadRejected.forbidden(UploadMessages.invalidToken("token is expired"));
+        }
+        if (project.isEmpty()) {
+            throw UploadRejected.badRequest(UploadMessages.NON_USER_CANNOT_CREATE);
+        }
+        if (!p.projectIds().contains(project.get().id())) {
+            throw UploadRejected.forbidden(UploadMessages.invalidToken("project-scoped token is not valid for project: '" + normalized + "'"));
+        }
+        return Optional.of(repository.trustingPublisher(project.get().id(), p.publisherIds())
+                .orElseThrow(() -> UploadRejected.forbidden(UploadMessages.tokenNotAllowed(projectName))));
     }
 
     private static void checkDigests(UploadForm form, Digests actual) {
@@ -170,13 +178,14 @@ public final class UploadFacade {
         });
     }
 
-    private UploadOutcome store(Uploader uploader, UploadForm form, UploadMetadata meta, ReceivedFile file,
+    private UploadOutcome store(Uploader uploader, Optional<String> publisherId, UploadForm form, UploadMetadata meta, ReceivedFile file,
                                 String normalized, boolean newProject, Optional<Release> release,
                                 Optional<byte[]> coreMetadata) {
         String key = BlobKey.forFile(file.digests().blake2b256(), file.filename());
         String metadataKey = BlobKey.metadataOf(key);
         Optional<Long> userId = uploader instanceof Uploader.TokenUser tu ? Optional.of(tu.user().id()) : Optional.empty();
-        Optional<String> tokenId = uploader instanceof Uploader.TokenUser tu ? Optional.of(tu.principal().token().id()) : Optional.empty();
+        Optional<String> tokenId = uploader instanceof Uploader.TokenUser tu ? Optional.of(tu.principal().token().id())
+                : Optional.of(((Uploader.Publisher) uploader).tokenId());
         NewUpload upload = new NewUpload(
                 meta.name().display(), normalized, newProject, userId,
                 meta.version().toString(), meta.version().canonical(),
@@ -185,7 +194,9 @@ public final class UploadFacade {
                 file.filename(), form.first("filetype").orElseThrow(),
                 form.nonEmpty("pyversion").orElse("source"), form.nonEmpty("comment"),
                 file.size(), file.digests(), key, form.userAgent(),
-                coreMetadata.map(MetadataDigests::of), userId, tokenId, policy.maxProjectSize(), uploader.actor());
+                coreMetadata.map(MetadataDigests::of), userId, tokenId, publisherId,
+                uploader instanceof Uploader.Publisher p ? Optional.of(PublisherClaimsJson.of(p)) : Optional.empty(),
+                policy.maxProjectSize(), uploader.actor());
         repository.recordIntent(key);
         boolean committed = false;
         try {

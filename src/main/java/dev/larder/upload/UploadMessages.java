@@ -24,6 +24,12 @@ final class UploadMessages {
     static final String FILENAME_REUSED = "This filename was previously used by a file that has since been deleted. Use a different version.";
     static final String OLD_RELEASE = "Uploading new files to releases older than 14 days is not allowed.";
     static final String ONE_SDIST = "Only one sdist may be uploaded per release.";
+    static final String NON_USER_CANNOT_CREATE = "Non-user identities cannot create new projects. This was probably caused by "
+            + "successfully using a pending publisher but specifying the project name incorrectly (either in the publisher "
+            + "or in your project's metadata). Please ensure that both match.";
+    static final String ATTESTATIONS_UNSUPPORTED = "Invalid attestations supplied during upload: this index does not verify "
+            + "PEP 740 attestations yet; upload without them (uv publish --no-attestations, or attestations: false in "
+            + "pypa/gh-action-pypi-publish)";
     static final String ATTESTATIONS_NEED_TP = "Invalid attestations supplied during upload: Attestations are only supported when using Trusted Publishing";
 
     static String badExtensionForType(String ext, String filetype) {
@@ -48,6 +54,14 @@ final class UploadMessages {
 
     static String notAllowed(String user, String project) {
         return "The user '" + user + "' isn't allowed to upload to project '" + project + "'.";
+    }
+
+    static String tokenNotAllowed(String project) {
+        return "The given token isn't allowed to upload to project '" + project + "'.";
+    }
+
+    static String trustedPublishingOnly(String project) {
+        return "Project '" + project + "' accepts uploads only from its trusted publishers; API tokens cannot upload to it.";
     }
 
     static String invalidToken(String reason) {

@@ -16,6 +16,9 @@ public interface UploadRepository {
 
     boolean releaseHasSdist(long releaseId);
 
+    /** The first of these publishers that the project still trusts, if any. */
+    Optional<String> trustingPublisher(long projectId, List<String> publisherIds);
+
     /** Any file, in any project, with this filename or this BLAKE2 digest. */
     Optional<StoredFile> sameFilenameOrDigest(String filename, String blake2b256);
 

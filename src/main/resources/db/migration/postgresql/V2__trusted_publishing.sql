@@ -48,6 +48,7 @@ CREATE TABLE used_token_ids (
 CREATE TABLE publisher_tokens (
     id           TEXT   PRIMARY KEY,
     publisher_id TEXT   NOT NULL REFERENCES trusted_publishers (id) ON DELETE CASCADE,
+    publishers   TEXT   NOT NULL,
     root_key     TEXT   NOT NULL,
     claims       TEXT   NOT NULL,
     created_at   BIGINT NOT NULL,

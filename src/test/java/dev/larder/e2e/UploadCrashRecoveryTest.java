@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.larder.accounts.User;
 import dev.larder.app.Larder;
-import dev.larder.config.ServerSettings;
+import dev.larder.app.LarderSettings;
 import dev.larder.config.SettingsSource;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -180,7 +180,7 @@ class UploadCrashRecoveryTest {
 
     /** Makes the user and the token in the data directory before any server runs on it. */
     private static String createToken(Path data) {
-        ServerSettings settings = ServerSettings.from(SettingsSource.of(Map.of("data", data.toString()), Map.of(), null));
+        LarderSettings settings = LarderSettings.from(SettingsSource.of(Map.of("data", data.toString()), Map.of(), null));
         try (Larder larder = Larder.open(settings)) {
             User u = larder.accounts().createUser("alice", "alice@example.com", null, false);
             return larder.tokens().create(u.id(), "crash test", List.of(), Optional.empty());

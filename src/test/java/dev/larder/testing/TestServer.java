@@ -2,7 +2,7 @@ package dev.larder.testing;
 
 import dev.larder.accounts.User;
 import dev.larder.app.Larder;
-import dev.larder.config.ServerSettings;
+import dev.larder.app.LarderSettings;
 import dev.larder.config.SettingsSource;
 import dev.larder.web.HttpServer;
 import java.io.IOException;
@@ -32,15 +32,20 @@ public final class TestServer implements AutoCloseable {
 
     /** Starts a server over plain HTTP with default settings, plus any {@code key -> value} settings given. */
     public static TestServer start(Path dataDir, Map<String, String> settings) {
+        return start(dataDir, settings, null);
+    }
+
+    /** Also reads a YAML config file (for structured settings such as trusted-publishing issuers). */
+    public static TestServer start(Path dataDir, Map<String, String> settings, Path configFile) {
         Map<String, String> all = new HashMap<>();
         all.put("data", dataDir.toString());
         all.put("listen", "127.0.0.1:0");
         all.putAll(settings);
-        ServerSettings s = ServerSettings.from(SettingsSource.of(all, Map.of(), null));
+        LarderSettings s = LarderSettings.from(SettingsSource.of(all, Map.of(), configFile));
         Larder larder = Larder.open(s);
         larder.recover();
         HttpServer http = larder.serve();
-        return new TestServer(larder, http, dataDir, s.tlsCert().isPresent());
+        return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());
     }
 
     public static TestServer start(Path dataDir) {

@@ -13,7 +13,8 @@ public final class CatalogMappers {
 
     public static final RowMapper<Project> PROJECT = (rs, ctx) -> new Project(
             rs.getLong("id"), rs.getString("name"), rs.getString("normalized_name"),
-            Micros.toInstant(rs.getLong("created_at")), rs.getLong("last_serial"), rs.getLong("total_size"));
+            Micros.toInstant(rs.getLong("created_at")), rs.getLong("last_serial"), rs.getLong("total_size"),
+            rs.getBoolean("trusted_publishing_only"));
 
     public static final RowMapper<Release> RELEASE = (rs, ctx) -> new Release(
             rs.getLong("id"), rs.getLong("project_id"), rs.getString("version"), rs.getString("canonical_version"),
@@ -26,5 +27,6 @@ public final class CatalogMappers {
             rs.getString("packagetype"), rs.getString("python_version"), Optional.ofNullable(rs.getString("comment_text")),
             rs.getLong("size"), rs.getString("md5_digest"), rs.getString("sha256_digest"), rs.getString("blake2_256_digest"),
             rs.getString("path"), Micros.toInstant(rs.getLong("upload_time")), Optional.ofNullable(rs.getString("uploaded_via")),
-            Optional.ofNullable(rs.getString("metadata_sha256")), Optional.ofNullable(rs.getString("metadata_blake2_256")));
+            Optional.ofNullable(rs.getString("metadata_sha256")), Optional.ofNullable(rs.getString("metadata_blake2_256")),
+            Optional.ofNullable(rs.getString("publisher_claims")));
 }

@@ -7,6 +7,7 @@ import dev.larder.projects.Release;
 import dev.larder.projects.Role;
 import dev.larder.projects.sql.CatalogMappers;
 import dev.larder.projects.sql.SqlJournal;
+import dev.larder.projects.sql.SqlProjectCreation;
 import dev.larder.upload.NewUpload;
 import dev.larder.upload.StoredFile;
 import dev.larder.upload.UploadRejected;
@@ -55,6 +56,17 @@ public final class SqlUploadRepository implements UploadRepository {
     public boolean releaseHasSdist(long releaseId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM files WHERE release_id = :r AND packagetype = 'sdist'")
                 .bind("r", releaseId).mapTo(Long.class).one() > 0);
+    }
+
+    @Override
+    public Optional<String> trustingPublisher(long projectId, List<String> publisherIds) {
+        if (publisherIds.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> trusted = jdbi.withHandle(h -> h.createQuery("SELECT publisher_id FROM project_publishers "
+                        + "WHERE project_id = :p AND publisher_id IN (<ids>)")
+                .bind("p", projectId).bindList("ids", publisherIds).mapTo(String.class).list());
+        return publisherIds.stream().filter(trusted::contains).findFirst();
     }
 
     @Override
@@ -108,15 +120,9 @@ public final class SqlUploadRepository implements UploadRepository {
 
     private static void write(Handle h, NewUpload u) {
         long now = Micros.now();
-        int created = h.createUpdate("INSERT INTO projects (name, normalized_name, created_at, last_serial, total_size) "
-                        + "VALUES (:n, :nn, :t, 0, 0) ON CONFLICT (normalized_name) DO NOTHING")
-                .bind("n", u.projectName()).bind("nn", u.normalizedName()).bind("t", now).execute();
-        Project project = projectIn(h, u.normalizedName()).orElseThrow();
-        if (created == 1) {
-            u.creatorUserId().ifPresent(user -> h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, 'Owner')")
-                    .bind("p", project.id()).bind("u", user).execute());
-            SqlJournal.append(h, project.id(), u.projectName(), null, null, "create", u.actor());
-        } else if (u.expectNewProject()
+        var creation = SqlProjectCreation.createIfAbsent(h, u.projectName(), u.normalizedName(), u.creatorUserId(), u.actor());
+        Project project = creation.project();
+        if (!creation.created() && u.expectNewProject()
                 && (u.uploaderUserId().isEmpty() || roleIn(h, project.id(), u.uploaderUserId().get()).isEmpty())) {
             // Another upload created the project between our checks and this transaction.
             throw new UploadRejected(409, "The name '" + u.projectName() + "' conflicts with an existing project.");
@@ -140,8 +146,8 @@ public final class SqlUploadRepository implements UploadRepository {
         h.createUpdate("INSERT INTO filename_registry (filename) VALUES (:f)").bind("f", u.filename()).execute();
         h.createUpdate("INSERT INTO files (release_id, project_id, filename, packagetype, python_version, comment_text, size, "
                         + "md5_digest, sha256_digest, blake2_256_digest, path, upload_time, uploaded_via, metadata_sha256, "
-                        + "metadata_blake2_256, uploader_user_id, uploader_token_id) VALUES (:r, :p, :f, :pt, :pv, :c, :s, "
-                        + ":md5, :sha, :b2, :path, :t, :via, :msha, :mb2, :uid, :tid)")
+                        + "metadata_blake2_256, uploader_user_id, uploader_token_id, publisher_id, publisher_claims) VALUES (:r, :p, :f, :pt, "
+                        + ":pv, :c, :s, :md5, :sha, :b2, :path, :t, :via, :msha, :mb2, :uid, :tid, :pub, :pc)")
                 .bind("r", release.id()).bind("p", project.id()).bind("f", u.filename()).bind("pt", u.packagetype())
                 .bind("pv", u.pythonVersion()).bind("c", u.comment().orElse(null)).bind("s", u.size())
                 .bind("md5", u.digests().md5()).bind("sha", u.digests().sha256()).bind("b2", u.digests().blake2b256())
@@ -149,6 +155,7 @@ public final class SqlUploadRepository implements UploadRepository {
                 .bind("msha", u.metadataDigests().map(d -> d.sha256()).orElse(null))
                 .bind("mb2", u.metadataDigests().map(d -> d.blake2b256()).orElse(null))
                 .bind("uid", u.uploaderUserId().orElse(null)).bind("tid", u.uploaderTokenId().orElse(null))
+                .bind("pub", u.publisherId().orElse(null)).bind("pc", u.publisherClaimsJson().orElse(null))
                 .execute();
         h.createUpdate("UPDATE projects SET total_size = total_size + :s WHERE id = :p").bind("s", u.size()).bind("p", project.id()).execute();
         SqlJournal.append(h, project.id(), u.projectName(), release.version(), u.filename(),
