@@ -23,19 +23,25 @@ import java.util.Optional;
  * the form, because pip refuses such files later with a far less helpful error.
  */
 final class DistributionChecks {
+    private static final WheelInspector WHEELS = new WheelInspector();
+    private static final SdistInspector SDISTS = new SdistInspector();
     private DistributionChecks() {}
 
     /** Checks the file and returns the bytes to serve as its PEP 658 {@code .metadata}, for wheels. */
     static Optional<byte[]> check(Path file, String filename, String filetype, UploadMetadata meta, String projectName) {
-        String normalizedUnderscored = ProjectName.normalize(meta.name()).replace('-', '_');
+        String normalizedUnderscored = meta.name().filenameForm();
         if (filetype.equals("sdist")) {
             checkSdistName(filename, meta, projectName, normalizedUnderscored);
-            byte[] pkgInfo = inspect(() -> SdistInspector.inspect(file, filename, meta.licenseFiles()).pkgInfo());
+            byte[] pkgInfo = inspect(() -> {
+                var contents = SDISTS.inspect(file, filename);
+                contents.requireLicenseFiles(meta.licenseFiles());
+                return contents.pkgInfo();
+            });
             checkMetadataAgrees(pkgInfo, meta);
             return Optional.empty();
         }
-        WheelFilename wheel = checkWheelName(filename, meta, projectName, normalizedUnderscored);
-        byte[] metadata = inspect(() -> WheelInspector.inspect(file, filename, meta.licenseFiles()).metadata());
+        checkWheelName(filename, meta, projectName, normalizedUnderscored);
+        byte[] metadata = inspect(() -> WHEELS.inspect(file, filename, meta.licenseFiles()).metadata());
         checkMetadataAgrees(metadata, meta);
         return Optional.of(metadata);
     }
@@ -47,7 +53,7 @@ final class DistributionChecks {
         } catch (InvalidFilenameException e) {
             throw UploadRejected.badRequest("Invalid source distribution filename: " + filename);
         }
-        if (!parsed.name().equals(ProjectName.normalize(meta.name()))) {
+        if (!parsed.name().equals(meta.name().normalized())) {
             throw UploadRejected.badRequest("Start filename for '" + projectName + "' with '" + normalizedUnderscored + "'.");
         }
         String expected = normalizedUnderscored + "-" + meta.version() + ".tar.gz";
@@ -56,7 +62,7 @@ final class DistributionChecks {
         }
     }
 
-    private static WheelFilename checkWheelName(String filename, UploadMetadata meta, String projectName, String normalizedUnderscored) {
+    private static void checkWheelName(String filename, UploadMetadata meta, String projectName, String normalizedUnderscored) {
         WheelFilename wheel;
         try {
             wheel = WheelFilename.parse(filename);
@@ -68,7 +74,7 @@ final class DistributionChecks {
                 throw UploadRejected.badRequest("Binary wheel '" + filename + "' has an unsupported platform tag '" + tag + "'.");
             }
         }
-        if (!wheel.name().equals(ProjectName.normalize(meta.name()))) {
+        if (!wheel.name().equals(meta.name().normalized())) {
             throw UploadRejected.badRequest("Start filename for '" + projectName + "' with '" + normalizedUnderscored + "'.");
         }
         if (!wheel.rawName().equals(normalizedUnderscored)) {
@@ -78,14 +84,13 @@ final class DistributionChecks {
         if (!wheel.version().equals(meta.version())) {
             throw UploadRejected.badRequest("Version in filename should be '" + meta.version() + "' not '" + wheel.version() + "'.");
         }
-        return wheel;
     }
 
     private static void checkMetadataAgrees(byte[] raw, UploadMetadata meta) {
         CoreMetadata inside = CoreMetadata.parse(raw);
         String name = inside.name().orElse("");
-        if (!ProjectName.normalize(name).equals(ProjectName.normalize(meta.name()))) {
-            throw UploadRejected.badRequest(UploadMessages.metadataMismatch("name", name, meta.name()));
+        if (!ProjectName.normalize(name).equals(meta.name().normalized())) {
+            throw UploadRejected.badRequest(UploadMessages.metadataMismatch("name", name, meta.name().display()));
         }
         String version = inside.version().orElse("");
         boolean same;

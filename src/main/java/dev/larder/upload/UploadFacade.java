@@ -68,9 +68,9 @@ public final class UploadFacade {
             throw UploadRejected.badRequest(e.getMessage());
         }
         ReceivedFile file = form.content().orElseThrow(() -> UploadRejected.badRequest(UploadMessages.NO_FILE)); // 4
-        String normalized = ProjectName.normalize(meta.name());
+        String normalized = meta.name().normalized();
         Optional<Project> project = repository.project(normalized); // 5
-        String projectName = project.map(Project::name).orElse(meta.name());
+        String projectName = project.map(Project::name).orElse(meta.name().display());
         checkPermission(uploader, project, normalized, projectName); // 6
         String canonical = meta.version().canonical();
         Optional<Release> release = project.flatMap(p -> repository.release(p.id(), canonical)); // 12
@@ -178,9 +178,9 @@ public final class UploadFacade {
         Optional<Long> userId = uploader instanceof Uploader.TokenUser tu ? Optional.of(tu.user().id()) : Optional.empty();
         Optional<String> tokenId = uploader instanceof Uploader.TokenUser tu ? Optional.of(tu.principal().token().id()) : Optional.empty();
         NewUpload upload = new NewUpload(
-                meta.name(), normalized, newProject, userId,
+                meta.name().display(), normalized, newProject, userId,
                 meta.version().toString(), meta.version().canonical(),
-                release.isPresent() ? release.get().requiresPython() : meta.requiresPython(),
+                release.isPresent() ? release.get().requiresPython() : form.nonEmpty("requires_python").map(String::strip),
                 ReleaseMetadataJson.of(meta),
                 file.filename(), form.first("filetype").orElseThrow(),
                 form.nonEmpty("pyversion").orElse("source"), form.nonEmpty("comment"),

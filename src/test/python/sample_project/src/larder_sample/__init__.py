@@ -1,0 +1,5 @@
+"""A sample package for Larder's archive tests."""
+
+
+def main():
+    print("larder-sample")
