@@ -70,9 +70,18 @@ public final class PythonTools {
         }
         try {
             Path home = Files.createTempDirectory("larder-e2e-home");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
             return new PythonTools(venv, twine61, dists, home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder; the OS cleans up what is left
         }
     }
 
