@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the runnable jar. */
 @Command(name = "larder", mixinStandardHelpOptions = true, versionProvider = LarderVersion.class,
         description = "A self-hosted Python package index with trusted publishing.",
-        subcommands = {ServeCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, DevIssuerCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

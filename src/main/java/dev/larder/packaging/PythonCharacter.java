@@ -6,15 +6,15 @@ package dev.larder.packaging;
  *
  * <p>packaging's patterns use Python's Unicode-aware {@code \s}, {@code \S}, {@code \w},
  * {@code \b} and {@code \d}; Java's own predicates draw those lines elsewhere (for example
- * {@link Character#isWhitespace(int)} rejects U+00A0 and accepts U+001C..U+001F
- * differently). Every parser in this package asks this class instead, so that an input
- * is accepted exactly when Python would accept it.
+ * {@link Character#isWhitespace(int)} rejects U+00A0 and U+202F, which Python counts as
+ * whitespace). The parsers of this package and of {@code dev.larder.packaging.metadata} ask
+ * this class instead, so that an input is accepted exactly when Python would accept it.
  *
  * <p>Methods take code points. Java's Unicode tables (Unicode 13 for Java 17) can differ
  * from CPython's for characters assigned after that version; that only matters for
  * unassigned-in-Java letters next to identifiers.
  */
-final class PythonCharacter {
+public final class PythonCharacter {
 
     private PythonCharacter() {
     }
@@ -23,7 +23,7 @@ final class PythonCharacter {
      * {@code str.isspace()} and {@code re}'s {@code \s} for {@code str} patterns: the
      * bidirectional classes WS, B and S plus category Zs. The list is closed and small.
      */
-    static boolean isWhitespace(int cp) {
+    public static boolean isWhitespace(int cp) {
         return (cp >= 0x09 && cp <= 0x0D)
                 || (cp >= 0x1C && cp <= 0x20)
                 || cp == 0x85
@@ -38,7 +38,7 @@ final class PythonCharacter {
     }
 
     /** {@code re}'s {@code \w} for {@code str} patterns: alphanumeric in Python's sense, or '_'. */
-    static boolean isWordCharacter(int cp) {
+    public static boolean isWordCharacter(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
         }
@@ -50,17 +50,17 @@ final class PythonCharacter {
     }
 
     /** {@code re}'s {@code \d} for {@code str} patterns: any Unicode decimal digit (category Nd). */
-    static boolean isDecimalDigit(int cp) {
+    public static boolean isDecimalDigit(int cp) {
         return Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
     /** ASCII digit, which is what {@code [0-9]} means in every packaging pattern. */
-    static boolean isAsciiDigit(int cp) {
+    public static boolean isAsciiDigit(int cp) {
         return cp >= '0' && cp <= '9';
     }
 
     /** ASCII letter or digit, i.e. {@code [a-z0-9]} under {@code re.IGNORECASE | re.ASCII}. */
-    static boolean isAsciiAlphanumeric(int cp) {
+    public static boolean isAsciiAlphanumeric(int cp) {
         return isAsciiDigit(cp) || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     }
 
@@ -68,7 +68,7 @@ final class PythonCharacter {
      * {@code str.isprintable()} for one character: everything except the "Other" and
      * "Separator" categories, where the ASCII space still counts as printable.
      */
-    static boolean isPrintable(int cp) {
+    public static boolean isPrintable(int cp) {
         if (cp == ' ') {
             return true;
         }
@@ -92,7 +92,7 @@ final class PythonCharacter {
      * followed by characters that may continue one. Java's Unicode identifier predicates
      * are the XID properties Python uses, give or take the Unicode version.
      */
-    static boolean isIdentifier(String text) {
+    public static boolean isIdentifier(String text) {
         if (text.isEmpty()) {
             return false;
         }
@@ -111,7 +111,7 @@ final class PythonCharacter {
     }
 
     /** {@code str.strip()} with no argument: trims Python whitespace at both ends. */
-    static String strip(String text) {
+    public static String strip(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && isWhitespace(text.charAt(start))) {

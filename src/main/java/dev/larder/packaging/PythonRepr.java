@@ -8,14 +8,15 @@ package dev.larder.packaging;
  * messages on to clients verbatim. Reproducing repr keeps our messages byte-identical,
  * including the choice of quote character and the escaping of control characters.
  */
-final class PythonRepr {
+public final class PythonRepr {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private PythonRepr() {
     }
 
-    static String of(String text) {
+    /** {@code repr(text)}: quoted, with the escapes Python uses for this string. */
+    public static String of(String text) {
         char quote = text.indexOf('\'') >= 0 && text.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(text.length() + 2);
         out.append(quote);

@@ -76,7 +76,7 @@ public final class Specifier {
             case ">=":
                 return candidate.compareTo(specVersion) >= 0;
             case "<=":
-                return candidate.compareIgnoringLocal(specVersion) <= 0;
+                return VersionOrder.compareIgnoringLocal(candidate, specVersion) <= 0;
             case "<":
                 return candidate.compareTo(upperBoundOfLessThan()) < 0;
             case ">":
@@ -95,7 +95,7 @@ public final class Specifier {
         }
         return specVersion.hasLocal()
                 ? candidate.compareTo(specVersion) == 0
-                : candidate.compareIgnoringLocal(specVersion) == 0;
+                : VersionOrder.compareIgnoringLocal(candidate, specVersion) == 0;
     }
 
     /** {@code <V} means {@code < V.dev0} unless V is already a pre-release. */
@@ -116,8 +116,8 @@ public final class Specifier {
         }
         // Above V and all of V's post-releases and local versions: a later release, or a
         // later pre-release of the same release.
-        int release = candidate.compareEpochAndRelease(specVersion);
-        return release != 0 ? release > 0 : candidate.comparePreReleases(specVersion) > 0;
+        int release = VersionOrder.compareEpochAndRelease(candidate, specVersion);
+        return release != 0 ? release > 0 : VersionOrder.comparePreReleases(candidate, specVersion) > 0;
     }
 
     /** {@code ~=X.Y.Z} is {@code >=X.Y.Z, ==X.Y.*}: at least V, below the next X.(Y+1).dev0. */

@@ -84,25 +84,9 @@ public final class SpecifierSet {
     /** The clauses sorted by their text, with clauses of equal meaning dropped after the first. */
     private List<Specifier> canonicalSpecifiers() {
         List<Specifier> sorted = new ArrayList<>(specifiers);
-        sorted.sort((a, b) -> compareCodePoints(a.toString(), b.toString()));
+        sorted.sort((a, b) -> PythonStringOrder.INSTANCE.compare(a.toString(), b.toString()));
         Set<Specifier> unique = new LinkedHashSet<>(sorted);
         return new ArrayList<>(unique);
-    }
-
-    /** Python orders strings by code point; String.compareTo orders UTF-16 units. */
-    private static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
     }
 
     @Override

@@ -59,73 +59,7 @@ public final class Version implements Comparable<Version> {
      * @throws InvalidVersionException with packaging's message {@code Invalid version: '<text>'}
      */
     public static Version parse(String text) {
-        Objects.requireNonNull(text, "text");
-        int start = 0;
-        while (start < text.length() && PythonCharacter.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        VersionScanner scanner = new VersionScanner(text, start);
-        if (!scanner.scanRelease(1)) {
-            throw InvalidVersionException.forInput(text);
-        }
-        scanner.scanSuffixes();
-        scanner.scanLocal();
-        int end = scanner.position();
-        while (end < text.length() && PythonCharacter.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        if (end != text.length()) {
-            throw InvalidVersionException.forInput(text);
-        }
-        return fromScan(text, scanner);
-    }
-
-    private static Version fromScan(String text, VersionScanner scan) {
-        NaturalNumber epoch = scan.epochStart < 0
-                ? NaturalNumber.ZERO
-                : NaturalNumber.parse(text, scan.epochStart, scan.epochEnd);
-        List<NaturalNumber> release = new ArrayList<>();
-        int partStart = scan.releaseStart;
-        for (int i = scan.releaseStart; i <= scan.releaseEnd; i++) {
-            if (i == scan.releaseEnd || text.charAt(i) == '.') {
-                release.add(NaturalNumber.parse(text, partStart, i));
-                partStart = i + 1;
-            }
-        }
-        String preLabel = scan.preLabel == null ? null : normalizePreLabel(scan.preLabel);
-        NaturalNumber preNumber = preLabel == null ? null : optionalNumber(text, scan.preNumberStart, scan.preNumberEnd);
-        NaturalNumber post = scan.hasPost ? optionalNumber(text, scan.postNumberStart, scan.postNumberEnd) : null;
-        NaturalNumber dev = scan.hasDev ? optionalNumber(text, scan.devNumberStart, scan.devNumberEnd) : null;
-        List<LocalVersionPart> local = null;
-        if (scan.localStart >= 0) {
-            local = new ArrayList<>();
-            int labelStart = scan.localStart;
-            for (int i = scan.localStart; i <= scan.localEnd; i++) {
-                if (i == scan.localEnd || "._-".indexOf(text.charAt(i)) >= 0) {
-                    local.add(LocalVersionPart.of(text.substring(labelStart, i)));
-                    labelStart = i + 1;
-                }
-            }
-        }
-        return new Version(epoch, release, preLabel, preNumber, post, dev, local);
-    }
-
-    /** A missing number after a label is an implicit 0 ({@code 1.0a} is {@code 1.0a0}). */
-    private static NaturalNumber optionalNumber(String text, int start, int end) {
-        return start == end ? NaturalNumber.ZERO : NaturalNumber.parse(text, start, end);
-    }
-
-    private static String normalizePreLabel(String label) {
-        switch (label) {
-            case "alpha":
-            case "a":
-                return "a";
-            case "beta":
-            case "b":
-                return "b";
-            default:
-                return "rc";
-        }
+        return VersionParser.parse(text);
     }
 
     public BigInteger epoch() {
@@ -247,108 +181,14 @@ public final class Version implements Comparable<Version> {
         return out.toString();
     }
 
-    // ---- ordering: packaging's _cmpkey -------------------------------------------------
-
     /**
      * Orders by epoch, release (ignoring trailing zeros), then the pre/post/dev suffix
      * (dev-only releases first, then a, b, rc, final, post), then the local label (none
-     * first; numeric parts above string parts).
+     * first; numeric parts above string parts), as packaging's sort key does.
      */
     @Override
     public int compareTo(Version other) {
-        int result = compareIgnoringLocal(other);
-        return result != 0 ? result : compareLocal(other);
-    }
-
-    /** Comparison of everything but the local label; specifiers such as {@code <=V} need this. */
-    int compareIgnoringLocal(Version other) {
-        int result = epoch.compareTo(other.epoch);
-        if (result != 0) {
-            return result;
-        }
-        result = compareReleases(other);
-        if (result != 0) {
-            return result;
-        }
-        return compareSuffixes(other);
-    }
-
-    /** Epoch and release only, the first two items of packaging's sort key. */
-    int compareEpochAndRelease(Version other) {
-        int result = epoch.compareTo(other.epoch);
-        return result != 0 ? result : compareReleases(other);
-    }
-
-    private int compareReleases(Version other) {
-        int length = Math.min(releaseLengthWithoutTrailingZeros, other.releaseLengthWithoutTrailingZeros);
-        for (int i = 0; i < length; i++) {
-            int result = release.get(i).compareTo(other.release.get(i));
-            if (result != 0) {
-                return result;
-            }
-        }
-        return Integer.compare(releaseLengthWithoutTrailingZeros, other.releaseLengthWithoutTrailingZeros);
-    }
-
-    private int compareSuffixes(Version other) {
-        int result = comparePreReleases(other);
-        if (result != 0) {
-            return result;
-        }
-        result = Boolean.compare(post != null, other.post != null);
-        if (result != 0) {
-            return result;
-        }
-        if (post != null) {
-            result = post.compareTo(other.post);
-            if (result != 0) {
-                return result;
-            }
-        }
-        // A version without a dev part sorts after the same version with one.
-        result = Boolean.compare(dev == null, other.dev == null);
-        if (result != 0 || dev == null) {
-            return result;
-        }
-        return dev.compareTo(other.dev);
-    }
-
-    /** Compares (pre rank, pre number), the pair {@code >V} also uses on its own. */
-    int comparePreReleases(Version other) {
-        int result = Integer.compare(preRank(), other.preRank());
-        if (result != 0 || preNumber == null) {
-            return result;
-        }
-        return preNumber.compareTo(other.preNumber);
-    }
-
-    /** -1 for dev-only releases (1.0.dev1), 0/1/2 for a/b/rc, 3 for no pre-release. */
-    private int preRank() {
-        if (preLabel == null) {
-            return post == null && dev != null ? -1 : 3;
-        }
-        switch (preLabel) {
-            case "a":
-                return 0;
-            case "b":
-                return 1;
-            default:
-                return 2;
-        }
-    }
-
-    private int compareLocal(Version other) {
-        if (local == null || other.local == null) {
-            return Boolean.compare(local != null, other.local != null);
-        }
-        int length = Math.min(local.size(), other.local.size());
-        for (int i = 0; i < length; i++) {
-            int result = local.get(i).compareTo(other.local.get(i));
-            if (result != 0) {
-                return result;
-            }
-        }
-        return Integer.compare(local.size(), other.local.size());
+        return VersionOrder.compare(this, other);
     }
 
     @Override
@@ -359,13 +199,22 @@ public final class Version implements Comparable<Version> {
     @Override
     public int hashCode() {
         return Objects.hash(epoch, release.subList(0, releaseLengthWithoutTrailingZeros),
-                preRank(), preNumber, post, dev, local);
+                VersionOrder.preRank(this), preNumber, post, dev, local);
     }
 
     // ---- building related versions, for specifier bounds ---------------------------------
 
     boolean hasLocal() {
         return local != null;
+    }
+
+    List<LocalVersionPart> localParts() {
+        return local;
+    }
+
+    /** How many release parts remain once trailing zeros are dropped (possibly none). */
+    int significantReleaseLength() {
+        return releaseLengthWithoutTrailingZeros;
     }
 
     NaturalNumber epochNumber() {

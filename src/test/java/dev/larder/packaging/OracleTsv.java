@@ -15,12 +15,12 @@ import java.util.List;
  * a doubled backslash and every non-printable-ASCII character as backslash, 'u', then the
  * code point in hex between braces.
  */
-final class OracleTsv {
+public final class OracleTsv {
 
     private OracleTsv() {
     }
 
-    static List<List<String>> rows(String resourceName) {
+    public static List<List<String>> rows(String resourceName) {
         String path = "/packaging-oracle/" + resourceName;
         try (InputStream in = OracleTsv.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -63,7 +63,7 @@ final class OracleTsv {
     }
 
     /** Shows invisible characters in assertion messages. */
-    static String visible(String text) {
+    public static String visible(String text) {
         return PythonRepr.of(text);
     }
 }
