@@ -32,7 +32,8 @@ public enum SimpleFormat {
 
     public static SimpleFormat choose(String formatParameter, String acceptHeader) {
         if (formatParameter != null) {
-            Optional<SimpleFormat> exact = byMediaType(formatParameter.trim());
+            // A '+' typed into the URL arrives as a space after query decoding.
+            Optional<SimpleFormat> exact = byMediaType(formatParameter.trim().replace(' ', '+'));
             if (exact.isPresent()) {
                 return exact.get();
             }

@@ -29,10 +29,15 @@ public final class TestDistributions {
 
     /** {@code distName} is the wheel's name part (normalized with underscores), e.g. {@code demo_pkg}. */
     public static byte[] wheel(String distName, String name, String version, String extraFileContent) {
+        return wheelWithMetadata(distName, version, metadata(name, version), extraFileContent);
+    }
+
+    /** A wheel whose {@code .dist-info} is named for {@code version} but whose METADATA says whatever is given. */
+    public static byte[] wheelWithMetadata(String distName, String version, String metadataText, String extraFileContent) {
         String distInfo = distName + "-" + version + ".dist-info/";
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(distName + "/__init__.py", ("VALUE = " + quote(extraFileContent) + "\n").getBytes(StandardCharsets.UTF_8));
-        files.put(distInfo + "METADATA", metadata(name, version).getBytes(StandardCharsets.UTF_8));
+        files.put(distInfo + "METADATA", metadataText.getBytes(StandardCharsets.UTF_8));
         files.put(distInfo + "WHEEL", "Wheel-Version: 1.0\nGenerator: larder-tests\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
                 .getBytes(StandardCharsets.UTF_8));
         StringBuilder record = new StringBuilder();
