@@ -102,6 +102,8 @@ class CoreMetadataFileTest {
                 "demo-pkg");
 
         assertThat(run.succeeded()).as(run.describe()).isTrue();
+        assertThat(run.output()).as("pip -v says where it took the dependency information from")
+                .containsPattern("Obtaining dependency information for demo-pkg from \\S+/demo_pkg-1\\.1-py3-none-any\\.whl\\.metadata");
         JsonNode resolved = JsonMapper.builder().build().readTree(Files.readString(report));
         assertThat(resolved.get("install").valueStream()
                 .map(i -> i.get("metadata").get("name").asString() + "==" + i.get("metadata").get("version").asString()))

@@ -174,6 +174,30 @@ class InstallFromIndexTest {
         }
     }
 
+    @Test
+    void pip_caches_pages_and_files_so_that_a_second_install_asks_the_index_for_nothing() throws Exception {
+        // pip only caches plain-HTTP responses from a --trusted-host; over HTTPS it always does.
+        Path cache = Files.createTempDirectory(tmp, "pip-cache");
+        String proxyHost = jsonProxy.baseUrl().substring("http://".length());
+        List<String> install = List.of(py.python().toString(), "-m", "pip", "install", "--cache-dir", cache.toString(),
+                "--trusted-host", proxyHost, "--index-url", jsonProxy.simpleUrl(), "--target");
+        var first = py.run(Map.of(), concat(install, Files.createTempDirectory(tmp, "pip-cached-1").toString(), "demo-pkg"));
+        assertThat(first.succeeded()).as(first.describe()).isTrue();
+        jsonProxy.clearLog();
+
+        var second = py.run(Map.of(), concat(install, Files.createTempDirectory(tmp, "pip-cached-2").toString(), "demo-pkg"));
+
+        assertThat(second.succeeded()).as(second.describe()).isTrue();
+        assertThat(jsonProxy.log()).as("requests of the second install (pages are fresh for max-age, files immutable)")
+                .isEmpty();
+    }
+
+    private static List<String> concat(List<String> head, String... tail) {
+        List<String> all = new java.util.ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all;
+    }
+
     private static void assertImports(Path target, String version) {
         var run = Clients.importDemoPkg(py, target);
         assertThat(run.succeeded()).as(run.describe()).isTrue();

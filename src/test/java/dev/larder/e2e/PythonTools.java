@@ -69,10 +69,24 @@ public final class PythonTools {
             Assumptions.abort(message);
         }
         try {
-            Path home = Files.createTempDirectory("larder-e2e-home");
+            // Under target/ when there is one (Maven's working directory), so nothing piles up in /tmp
+            // when the forked test JVM is halted before its shutdown hooks run.
+            Path target = Path.of("target");
+            Path home = Files.isDirectory(target)
+                    ? Files.createTempDirectory(target, "e2e-home")
+                    : Files.createTempDirectory("larder-e2e-home");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(home)));
             return new PythonTools(venv, twine61, dists, home);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // a temporary folder; the OS cleans up what is left
         }
     }
 
