@@ -89,11 +89,16 @@ public final class Larder implements AutoCloseable {
 
     /** Opens the database (migrating it) and the blob store, and finishes uploads a crash interrupted. */
     public static Larder open(LarderSettings all) {
+        return open(all, Clock.systemUTC());
+    }
+
+    /** With a clock of the caller's, so tests can move time forward. */
+    public static Larder open(LarderSettings all, Clock clock) {
         ServerSettings settings = all.server();
         Database db = Database.open(settings.jdbcUrl());
         try {
             BlobStore blobs = BlobStores.open(settings.storageLocation());
-            return new Larder(all, db, blobs, Clock.systemUTC());
+            return new Larder(all, db, blobs, clock);
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);

@@ -37,12 +37,16 @@ public final class TestServer implements AutoCloseable {
 
     /** Also reads a YAML config file (for structured settings such as trusted-publishing issuers). */
     public static TestServer start(Path dataDir, Map<String, String> settings, Path configFile) {
+        return start(dataDir, settings, configFile, java.time.Clock.systemUTC());
+    }
+
+    public static TestServer start(Path dataDir, Map<String, String> settings, Path configFile, java.time.Clock clock) {
         Map<String, String> all = new HashMap<>();
         all.put("data", dataDir.toString());
         all.put("listen", "127.0.0.1:0");
         all.putAll(settings);
         LarderSettings s = LarderSettings.from(SettingsSource.of(all, Map.of(), configFile));
-        Larder larder = Larder.open(s);
+        Larder larder = Larder.open(s, clock);
         larder.recover();
         HttpServer http = larder.serve();
         return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());

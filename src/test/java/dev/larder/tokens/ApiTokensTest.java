@@ -3,12 +3,11 @@ package dev.larder.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.larder.db.Database;
+import dev.larder.testing.MutableClock;
 import dev.larder.tokens.sql.SqlTokenRepository;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -25,29 +24,6 @@ class ApiTokensTest {
     MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     TokensFacade tokens;
     long userId;
-
-    static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void open() {
@@ -102,7 +78,7 @@ class ApiTokensTest {
         String token = tokens.create(userId, "ci", List.of(), Optional.of(Duration.ofHours(1)));
         TokenPrincipal p = tokens.identify(token).orElseThrow();
         assertThat(tokens.caveatFailure(p, "x")).isEmpty();
-        clock.now = clock.now.plus(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(tokens.caveatFailure(p, "x")).contains("token is expired");
     }
 
