@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
 
 /** Opens the pool, brings the schema up to date, and hands out the {@link Jdbi} every SQL adapter uses. */
@@ -18,6 +19,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.SQLITE) {
+            jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), new ReentrantLock(true)));
+        }
     }
 
     public static Database open(String jdbcUrl) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -34,6 +35,7 @@ public final class TokenExchangeFacade {
     /** The token id is remembered past the verifier's leeway, so a token is never accepted twice. */
     private static final Duration JTI_MARGIN = Duration.ofSeconds(35);
     private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofMinutes(1);
 
     private final TrustSettings settings;
     private final OidcTokenVerifier verifier;
@@ -41,6 +43,7 @@ public final class TokenExchangeFacade {
     private final PublisherTokens tokens;
     private final PublisherSelector selector = new PublisherSelector();
     private final Clock clock;
+    private final AtomicLong lastHousekeeping = new AtomicLong(Long.MIN_VALUE / 2);
 
     public TokenExchangeFacade(TrustSettings settings, OidcTokenVerifier verifier, TrustRepository repository,
                                PublisherTokens tokens, Clock clock) {
@@ -66,7 +69,7 @@ public final class TokenExchangeFacade {
         IssuerConfig issuer = verified.issuer();
         TokenIssuer tokenIssuer = new TokenIssuer(issuer.type(), issuer.name(), issuer.url());
         Map<String, Object> claims = verified.claims();
-        repository.deletePendingCreatedBefore(clock.instant().minus(PENDING_LIFETIME));
+        housekeeping();
 
         tryPending(verified, tokenIssuer);
 
@@ -106,6 +109,17 @@ public final class TokenExchangeFacade {
             repository.logAttempt(project, issuer.name(), true, Optional.of(chosen.get(0).id()), reason, recorded);
         }
         return minted;
+    }
+
+    /** Expired pending publishers, token ids and tokens go, at most once a minute rather than on every exchange. */
+    private void housekeeping() {
+        Instant now = clock.instant();
+        long last = lastHousekeeping.get();
+        if (now.toEpochMilli() - last < HOUSEKEEPING_INTERVAL.toMillis() || !lastHousekeeping.compareAndSet(last, now.toEpochMilli())) {
+            return;
+        }
+        repository.deletePendingCreatedBefore(now.minus(PENDING_LIFETIME));
+        repository.forgetExpired(now);
     }
 
     /** pypi.org's step 6: a matching pending publisher creates its project now. Mismatches are not errors here. */

@@ -58,8 +58,11 @@ public interface TrustRepository {
 
     // --- replay protection
 
-    /** Records the token id; false when it was seen before. Forgets ids whose tokens expired. */
+    /** Records the token id; false when it was seen before. */
     boolean claimTokenId(String issuerUrl, String jti, Instant keepUntil);
+
+    /** Forgets token ids and minted tokens that can no longer be used. */
+    void forgetExpired(Instant now);
 
     // --- minted upload tokens
 

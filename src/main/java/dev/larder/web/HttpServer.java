@@ -57,13 +57,16 @@ public final class HttpServer implements AutoCloseable {
             });
             config.jetty.addConnector((server, http) -> {
                 ServerConnector connector;
+                // Uploads arrive in large bodies: bigger reads mean far fewer wake-ups per megabyte.
+                HttpConnectionFactory h1 = new HttpConnectionFactory(http);
+                h1.setInputBufferSize(256 * 1024);
                 if (keyStore != null) {
                     SslContextFactory.Server ssl = new SslContextFactory.Server();
                     ssl.setKeyStore(keyStore);
                     ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
-                    connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(http));
+                    connector = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), h1);
                 } else {
-                    connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                    connector = new ServerConnector(server, h1);
                 }
                 connector.setHost(listen.host());
                 connector.setPort(listen.port());

@@ -35,6 +35,7 @@ CREATE TABLE pending_publishers (
     UNIQUE (issuer_name, spec_key)
 );
 CREATE INDEX pending_publishers_user ON pending_publishers (added_by);
+CREATE INDEX pending_publishers_created ON pending_publishers (created_at);
 
 -- OIDC token ids already exchanged, kept until the token could no longer be accepted anyway;
 -- shared by every instance, so a token is exchanged once across all of them.
@@ -44,6 +45,7 @@ CREATE TABLE used_token_ids (
     expires_at BIGINT NOT NULL,
     PRIMARY KEY (issuer_url, jti)
 );
+CREATE INDEX used_token_ids_expiry ON used_token_ids (expires_at);
 
 CREATE TABLE publisher_tokens (
     id           TEXT   PRIMARY KEY,
@@ -54,6 +56,7 @@ CREATE TABLE publisher_tokens (
     created_at   BIGINT NOT NULL,
     expires_at   BIGINT NOT NULL
 );
+CREATE INDEX publisher_tokens_expiry ON publisher_tokens (expires_at);
 
 CREATE TABLE publishing_attempts (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -69,7 +69,7 @@ public final class SqlTokenRepository implements TokenRepository {
     public void markUsed(String id, Instant when) {
         // Recorded at minute precision so that a busy token does not turn every read into a write.
         long micros = Micros.of(when);
-        jdbi.useHandle(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :t WHERE id = :id "
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE api_tokens SET last_used_at = :t WHERE id = :id "
                         + "AND (last_used_at IS NULL OR last_used_at < :stale)")
                 .bind("t", micros).bind("id", id).bind("stale", micros - 60_000_000L).execute());
     }

@@ -191,9 +191,7 @@ public final class SqlTrustRepository implements TrustRepository {
 
     @Override
     public boolean claimTokenId(String issuerUrl, String jti, Instant keepUntil) {
-        long now = Micros.now();
         return jdbi.inTransaction(h -> {
-            h.createUpdate("DELETE FROM used_token_ids WHERE expires_at < :now").bind("now", now).execute();
             return h.createUpdate("INSERT INTO used_token_ids (issuer_url, jti, expires_at) VALUES (:i, :j, :e) "
                             + "ON CONFLICT (issuer_url, jti) DO NOTHING")
                     .bind("i", issuerUrl).bind("j", jti).bind("e", Micros.of(keepUntil)).execute() == 1;
@@ -201,9 +199,17 @@ public final class SqlTrustRepository implements TrustRepository {
     }
 
     @Override
+    public void forgetExpired(Instant now) {
+        jdbi.useTransaction(h -> {
+            h.createUpdate("DELETE FROM used_token_ids WHERE expires_at < :now").bind("now", Micros.of(now)).execute();
+            // Minted tokens are kept a day past expiry, so an upload a moment too late still gets "expired".
+            h.createUpdate("DELETE FROM publisher_tokens WHERE expires_at < :old").bind("old", Micros.of(now.minusSeconds(86_400))).execute();
+        });
+    }
+
+    @Override
     public void insertToken(String id, List<String> publisherIds, String rootKey, String claimsJson, Instant created, Instant expires) {
         jdbi.useTransaction(h -> {
-            h.createUpdate("DELETE FROM publisher_tokens WHERE expires_at < :old").bind("old", Micros.of(created.minusSeconds(86_400))).execute();
             h.createUpdate("INSERT INTO publisher_tokens (id, publisher_id, publishers, root_key, claims, created_at, expires_at) "
                             + "VALUES (:id, :p, :all, :k, :c, :t, :e)")
                     .bind("id", id).bind("p", publisherIds.get(0)).bind("all", JSON.writeValueAsString(publisherIds))

@@ -35,6 +35,7 @@ public final class LegacyUploadEndpoint {
             reject(ctx, UploadRejected.badRequest("Uploads must be sent as multipart/form-data."));
             return;
         }
+        long started = System.nanoTime();
         UploadForm form;
         try {
             form = UploadFormReader.read(ctx.req().getInputStream(), boundary.get(), blobs.stagingFolder(),
@@ -45,8 +46,11 @@ public final class LegacyUploadEndpoint {
         }
         try {
             form = withQueryAction(form, ctx.queryParam(":action"));
+            long received = System.nanoTime();
             var outcome = uploads.upload(Credentials.fromHeader(ctx.header("Authorization")), form);
-            LOG.info("upload {} {}", form.content().map(f -> f.filename()).orElse("?"), outcome);
+            LOG.info("upload {} {}: {} bytes received in {} ms, checked and stored in {} ms",
+                    form.content().map(f -> f.filename()).orElse("?"), outcome, form.content().map(f -> f.size()).orElse(0L),
+                    (received - started) / 1_000_000, (System.nanoTime() - received) / 1_000_000);
             ctx.status(200).contentType("text/plain; charset=UTF-8").result("OK");
         } catch (UploadRejected e) {
             reject(ctx, e);

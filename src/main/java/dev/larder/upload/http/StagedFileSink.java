@@ -54,6 +54,7 @@ final class StagedFileSink implements MultipartReader.BodySink, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        digests.close();
         channel.close();
     }
 }
