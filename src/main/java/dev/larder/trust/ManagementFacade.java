@@ -9,7 +9,7 @@ import dev.larder.tokens.TokenPrincipal;
 import dev.larder.tokens.TokensFacade;
 import dev.larder.trust.oidc.IssuerConfig;
 import dev.larder.trust.publishers.FormResult;
-import dev.larder.trust.publishers.IssuerKind;
+import dev.larder.trust.oidc.IssuerType;
 import dev.larder.trust.publishers.PublisherForm;
 import java.util.HashMap;
 import java.util.List;
@@ -111,7 +111,7 @@ public final class ManagementFacade {
                 "issuer: '" + name + "' is not an issuer this index trusts; it knows " + issuerNames()));
         Map<String, Object> fields = new HashMap<>(input);
         fields.remove("issuer");
-        FormResult result = PublisherForm.validate(IssuerKind.valueOf(issuer.type().name()), fields);
+        FormResult result = PublisherForm.validate(issuer.type(), fields);
         if (result instanceof FormResult.Invalid invalid) {
             StringBuilder b = new StringBuilder();
             invalid.messagesByField().forEach((field, messages) -> {

@@ -5,7 +5,7 @@ import dev.larder.trust.oidc.OidcTokenVerifier;
 import dev.larder.trust.oidc.TokenRejected;
 import dev.larder.trust.oidc.VerifiedToken;
 import dev.larder.trust.publishers.Candidate;
-import dev.larder.trust.publishers.IssuerKind;
+import dev.larder.trust.oidc.IssuerType;
 import dev.larder.trust.publishers.PublisherSelector;
 import dev.larder.trust.publishers.Selection;
 import dev.larder.trust.publishers.TokenIssuer;
@@ -64,7 +64,7 @@ public final class TokenExchangeFacade {
             throw new ExchangeRefused(e.code(), e.description());
         }
         IssuerConfig issuer = verified.issuer();
-        TokenIssuer tokenIssuer = new TokenIssuer(IssuerKind.valueOf(issuer.type().name()), issuer.name(), issuer.url());
+        TokenIssuer tokenIssuer = new TokenIssuer(issuer.type(), issuer.name(), issuer.url());
         Map<String, Object> claims = verified.claims();
         repository.deletePendingCreatedBefore(clock.instant().minus(PENDING_LIFETIME));
 

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,7 +17,7 @@ final class ActiveStateForm {
     private ActiveStateForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.ACTIVESTATE, FIELDS);
+        FormInput in = new FormInput(input, IssuerType.ACTIVESTATE, FIELDS);
         String organization = name(in, "organization", "Enter the ActiveState organization that owns the project.",
                 "an organization name");
         String project = name(in, "project", "Enter the name of the ActiveState project.", "a project name");

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 /**
  * An ActiveState Platform project whose builds, triggered by one user, may publish.
  *
@@ -28,8 +29,8 @@ public record ActiveStatePublisher(String organization, String project, String a
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.ACTIVESTATE;
+    public IssuerType kind() {
+        return IssuerType.ACTIVESTATE;
     }
 
     /** This publisher with the actor's id pinned. */

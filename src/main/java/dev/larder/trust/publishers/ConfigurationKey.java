@@ -1,11 +1,12 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 /** Builds {@link PublisherSpec#configurationKey()} texts: a JSON array of strings, so parts can never run together. */
 final class ConfigurationKey {
     private ConfigurationKey() {}
 
-    static String of(IssuerKind kind, String... parts) {
-        StringBuilder out = new StringBuilder("[\"").append(kind.wireName()).append('"');
+    static String of(IssuerType kind, String... parts) {
+        StringBuilder out = new StringBuilder("[\"").append(kind.configName()).append('"');
         for (String part : parts) {
             out.append(",\"");
             for (int i = 0; i < part.length(); i++) {

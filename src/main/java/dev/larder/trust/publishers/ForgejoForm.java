@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 
@@ -10,8 +11,8 @@ final class ForgejoForm {
     private ForgejoForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.FORGEJO, FIELDS);
-        String owner = GitHubNameInput.owner(in, IssuerKind.FORGEJO);
+        FormInput in = new FormInput(input, IssuerType.FORGEJO, FIELDS);
+        String owner = GitHubNameInput.owner(in, IssuerType.FORGEJO);
         String repository = GitHubNameInput.repository(in);
         String workflow = GitHubNameInput.workflow(in, "release.yml");
         String environment = EnvironmentInput.readCaseInsensitive(in);

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.Objects;
 
 /**
@@ -59,8 +60,8 @@ public record ForgejoPublisher(
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.FORGEJO;
+    public IssuerType kind() {
+        return IssuerType.FORGEJO;
     }
 
     /** {@code owner/repository}, as configured. */

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class FormInput {
     private final Map<String, ?> input;
     private final List<FieldError> errors = new ArrayList<>();
 
-    FormInput(Map<String, ?> input, IssuerKind kind, List<String> fields) {
+    FormInput(Map<String, ?> input, IssuerType kind, List<String> fields) {
         this.input = input;
         for (String name : input.keySet()) {
             if (!fields.contains(name) && !name.equals(ISSUER_FIELD)) {

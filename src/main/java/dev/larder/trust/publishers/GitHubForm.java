@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,8 +16,8 @@ final class GitHubForm {
     private GitHubForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.GITHUB, FIELDS);
-        String owner = GitHubNameInput.owner(in, IssuerKind.GITHUB);
+        FormInput in = new FormInput(input, IssuerType.GITHUB, FIELDS);
+        String owner = GitHubNameInput.owner(in, IssuerType.GITHUB);
         String repository = GitHubNameInput.repository(in);
         String workflow = GitHubNameInput.workflow(in, "release.yml");
         String environment = EnvironmentInput.readCaseInsensitive(in);

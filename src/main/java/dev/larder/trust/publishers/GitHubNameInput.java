@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,7 @@ final class GitHubNameInput {
 
     private GitHubNameInput() {}
 
-    static String owner(FormInput in, IssuerKind kind) {
+    static String owner(FormInput in, IssuerType kind) {
         String owner = in.required("owner", "Enter the " + kind.displayName()
                 + " user or organization that owns the repository.");
         if (owner == null) {
@@ -24,7 +25,7 @@ final class GitHubNameInput {
             in.error("owner", "Enter only the owner's name, e.g. `myorg`; the repository's name goes in `repository`.");
             return null;
         }
-        boolean github = kind == IssuerKind.GITHUB;
+        boolean github = kind == IssuerType.GITHUB;
         if (!(github ? GITHUB_OWNER : FORGEJO_OWNER).matcher(owner).matches()) {
             in.error("owner", QuotedValue.of(owner) + " is not a valid " + kind.displayName() + " user or organization name:"
                     + (github ? " use letters, digits and hyphens, starting with a letter or digit."

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.Objects;
 
 /**
@@ -67,8 +68,8 @@ public record GitHubPublisher(
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.GITHUB;
+    public IssuerType kind() {
+        return IssuerType.GITHUB;
     }
 
     /** {@code owner/repository}, as configured. */

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class GitLabForm {
     private GitLabForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.GITLAB, FIELDS);
+        FormInput in = new FormInput(input, IssuerType.GITLAB, FIELDS);
         String namespace = namespace(in);
         String project = project(in);
         String ciFilePath = ciFilePath(in);

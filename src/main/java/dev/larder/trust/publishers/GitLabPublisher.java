@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.Objects;
 
 /**
@@ -57,8 +58,8 @@ public record GitLabPublisher(
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.GITLAB;
+    public IssuerType kind() {
+        return IssuerType.GITLAB;
     }
 
     /** {@code namespace/project}, as configured. */

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ final class GoogleForm {
     private GoogleForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.GOOGLE, FIELDS);
+        FormInput in = new FormInput(input, IssuerType.GOOGLE, FIELDS);
         String email = email(in);
         String subject = in.optional("subject");
         if (!subject.isEmpty() && !SUBJECT.matcher(subject).matches()) {

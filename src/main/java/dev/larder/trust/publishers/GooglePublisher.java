@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.Objects;
 
 /**
@@ -26,8 +27,8 @@ public record GooglePublisher(String email, String subject) implements Publisher
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.GOOGLE;
+    public IssuerType kind() {
+        return IssuerType.GOOGLE;
     }
 
     @Override

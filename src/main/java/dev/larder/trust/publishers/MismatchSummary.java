@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -44,12 +45,12 @@ final class MismatchSummary {
      * How far a rejected candidate was from matching: its number of reasons, or as far as
      * possible when it is for another kind of issuer (one reason, but not close at all).
      */
-    static int distance(Selection.Rejected rejected, IssuerKind issuerKind) {
+    static int distance(Selection.Rejected rejected, IssuerType issuerKind) {
         return rejected.candidate().spec().kind() == issuerKind ? rejected.reasons().size() : Integer.MAX_VALUE;
     }
 
     /** All rejections at the smallest distance; {@code rejected} must be sorted closest first. */
-    static List<Selection.Rejected> closest(List<Selection.Rejected> rejected, IssuerKind issuerKind) {
+    static List<Selection.Rejected> closest(List<Selection.Rejected> rejected, IssuerType issuerKind) {
         List<Selection.Rejected> closest = new ArrayList<>();
         for (Selection.Rejected r : rejected) {
             if (!closest.isEmpty() && distance(r, issuerKind) > distance(closest.get(0), issuerKind)) {

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ final class OidcRuleForm {
     private OidcRuleForm() {}
 
     static FormResult validate(Map<String, ?> input) {
-        FormInput in = new FormInput(input, IssuerKind.OIDC, FIELDS);
+        FormInput in = new FormInput(input, IssuerType.OIDC, FIELDS);
         Map<String, ClaimRule> rules = rules(in);
         List<String> ids = immutableIds(in);
         return in.result(() -> new OidcRulePublisher(rules, ids));

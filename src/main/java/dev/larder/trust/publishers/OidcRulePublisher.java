@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,8 +57,8 @@ public record OidcRulePublisher(Map<String, ClaimRule> rules, List<String> immut
     }
 
     @Override
-    public IssuerKind kind() {
-        return IssuerKind.OIDC;
+    public IssuerType kind() {
+        return IssuerType.OIDC;
     }
 
     /** This publisher with {@code ids} pinned in addition to those pinned already. */

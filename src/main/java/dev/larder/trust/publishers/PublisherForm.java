@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,11 +39,11 @@ public final class PublisherForm {
     public static FormResult validate(Map<String, ?> input) {
         Objects.requireNonNull(input, "input");
         Object issuer = input.get(FormInput.ISSUER_FIELD);
-        Optional<IssuerKind> kind = issuer instanceof String s ? IssuerKind.fromWireName(s) : Optional.empty();
+        Optional<IssuerType> kind = issuer instanceof String s ? IssuerType.fromConfigName(s) : Optional.empty();
         if (kind.isEmpty()) {
             return new FormResult.Invalid(List.of(new FieldError(FormInput.ISSUER_FIELD, issuer == null
-                    ? "Say which kind of issuer the publisher is for: one of " + IssuerKind.wireNames() + "."
-                    : QuotedValue.of(String.valueOf(issuer)) + " is not a kind of issuer; use one of " + IssuerKind.wireNames() + ".")));
+                    ? "Say which kind of issuer the publisher is for: one of " + IssuerType.configNames() + "."
+                    : QuotedValue.of(String.valueOf(issuer)) + " is not a kind of issuer; use one of " + IssuerType.configNames() + ".")));
         }
         return validate(kind.get(), input);
     }
@@ -51,7 +52,7 @@ public final class PublisherForm {
      * Validates {@code input} as a publisher of {@code kind}, for callers that resolved the
      * issuer themselves (e.g. from a configured issuer's name). An {@code issuer} field is ignored.
      */
-    public static FormResult validate(IssuerKind kind, Map<String, ?> input) {
+    public static FormResult validate(IssuerType kind, Map<String, ?> input) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(input, "input");
         switch (kind) {

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The format is written out field by field rather than derived from the records, so that
  * renaming a Java component can never silently change what is in the database. Every object
- * has {@code "kind"} (an {@link IssuerKind#wireName()}) and the fields of that kind, with the
+ * has {@code "kind"} (an {@link IssuerType#configName()}) and the fields of that kind, with the
  * same snake_case names that {@link PublisherForm} accepts, plus the pinned ids. Every field
  * is written, empty ones as {@code ""}; when reading, a missing optional field means
  * {@code ""}. Example:
@@ -48,7 +49,7 @@ public final class PublisherJson {
     }
 
     static ObjectNode toTree(PublisherSpec spec) {
-        ObjectNode out = MAPPER.createObjectNode().put("kind", spec.kind().wireName());
+        ObjectNode out = MAPPER.createObjectNode().put("kind", spec.kind().configName());
         if (spec instanceof GitHubPublisher p) {
             out.put("owner", p.owner()).put("repository", p.repository()).put("workflow", p.workflow())
                     .put("environment", p.environment()).put("ref_pattern", p.refPattern())
@@ -80,7 +81,7 @@ public final class PublisherJson {
 
     private static PublisherSpec fromTree(JsonNode node) {
         String kindName = text(node, "kind");
-        IssuerKind kind = IssuerKind.fromWireName(kindName)
+        IssuerType kind = IssuerType.fromConfigName(kindName)
                 .orElseThrow(() -> new IllegalArgumentException("stored publisher has unknown kind " + kindName));
         switch (kind) {
             case GITHUB:

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.Map;
 import java.util.Objects;
 
@@ -64,7 +65,7 @@ public final class PublisherMatcher {
         throw new AssertionError("unknown publisher kind " + spec.getClass());
     }
 
-    private static String article(IssuerKind kind) {
-        return kind == IssuerKind.ACTIVESTATE || kind == IssuerKind.OIDC ? "an" : "a";
+    private static String article(IssuerType kind) {
+        return kind == IssuerType.ACTIVESTATE || kind == IssuerType.OIDC ? "an" : "a";
     }
 }

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 /**
  * A trusted publisher as its owner configured it: which CI workload may publish a project.
  *
@@ -13,7 +14,7 @@ public sealed interface PublisherSpec
                 OidcRulePublisher {
 
     /** The kind of issuer whose tokens this publisher accepts. */
-    IssuerKind kind();
+    IssuerType kind();
 
     /** One line for people, e.g. {@code GitHub myorg/myproject, workflow release.yml, environment release}. */
     String describe();

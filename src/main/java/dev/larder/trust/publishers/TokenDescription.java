@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ final class TokenDescription {
         this.claims = claims;
     }
 
-    static String of(IssuerKind kind, Map<String, ?> claims) {
+    static String of(IssuerType kind, Map<String, ?> claims) {
         TokenDescription d = new TokenDescription(claims);
         switch (kind) {
             case GITHUB:

@@ -87,7 +87,7 @@ public final class SqlTrustRepository implements TrustRepository {
         String key = spec.configurationKey();
         h.createUpdate("INSERT INTO trusted_publishers (id, issuer_name, kind, spec, spec_key, created_at) "
                         + "VALUES (:id, :i, :k, :s, :key, :t) ON CONFLICT (issuer_name, spec_key) DO NOTHING")
-                .bind("id", UUID.randomUUID().toString()).bind("i", issuerName).bind("k", spec.kind().wireName())
+                .bind("id", UUID.randomUUID().toString()).bind("i", issuerName).bind("k", spec.kind().configName())
                 .bind("s", PublisherJson.write(spec)).bind("key", key).bind("t", Micros.now()).execute();
         return h.createQuery("SELECT * FROM trusted_publishers WHERE issuer_name = :i AND spec_key = :key")
                 .bind("i", issuerName).bind("key", key).map(PUBLISHER).one();
@@ -117,7 +117,7 @@ public final class SqlTrustRepository implements TrustRepository {
             jdbi.useTransaction(h -> h.createUpdate("INSERT INTO pending_publishers (id, project_name, normalized_name, issuer_name, "
                             + "kind, spec, spec_key, added_by, created_at) VALUES (:id, :pn, :nn, :i, :k, :s, :key, :u, :t)")
                     .bind("id", id).bind("pn", projectName).bind("nn", normalizedName).bind("i", issuerName)
-                    .bind("k", spec.kind().wireName()).bind("s", PublisherJson.write(spec)).bind("key", spec.configurationKey())
+                    .bind("k", spec.kind().configName()).bind("s", PublisherJson.write(spec)).bind("key", spec.configurationKey())
                     .bind("u", userId).bind("t", Micros.now()).execute());
         } catch (JdbiException e) {
             if (UniqueViolation.is(e)) {

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class ActiveStatePublisherMatchTest {
     static final String ALICE_ID = "0b8e4c6a-1f0e-4c7e-9c1d-0d5b2a9e7f31";
-    static final TokenIssuer ACTIVESTATE = new TokenIssuer(IssuerKind.ACTIVESTATE, "activestate",
+    static final TokenIssuer ACTIVESTATE = new TokenIssuer(IssuerType.ACTIVESTATE, "activestate",
             "https://platform.activestate.com/api/v1/oauth/oidc");
     static final ActiveStatePublisher NEW = new ActiveStatePublisher("org", "proj", "", "alice");
 

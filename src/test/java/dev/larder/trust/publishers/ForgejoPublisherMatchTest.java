@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ForgejoPublisherMatchTest {
-    static final TokenIssuer FORGEJO = new TokenIssuer(IssuerKind.FORGEJO, "codeberg", "https://codeberg.example/api/actions");
+    static final TokenIssuer FORGEJO = new TokenIssuer(IssuerType.FORGEJO, "codeberg", "https://codeberg.example/api/actions");
     static final ForgejoPublisher RELEASE = new ForgejoPublisher("owner", "repo", "release.yml", "", "");
 
     final PublisherMatcher matcher = new PublisherMatcher();

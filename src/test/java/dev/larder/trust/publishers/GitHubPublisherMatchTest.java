@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -10,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GitHubPublisherMatchTest {
-    static final TokenIssuer GITHUB = new TokenIssuer(IssuerKind.GITHUB, "github", "https://token.actions.githubusercontent.com");
+    static final TokenIssuer GITHUB = new TokenIssuer(IssuerType.GITHUB, "github", "https://token.actions.githubusercontent.com");
     static final GitHubPublisher RELEASE = new GitHubPublisher("myorg", "myproject", "release.yml", "release");
     static final GitHubPublisher PINNED = RELEASE.withPinnedIds("123", "456");
 
@@ -357,7 +358,7 @@ class GitHubPublisherMatchTest {
 
     @Test
     void aTokenFromAnIssuerOfAnotherKindNeverMatches() {
-        TokenIssuer gitlab = new TokenIssuer(IssuerKind.GITLAB, "gitlab", "https://gitlab.com");
+        TokenIssuer gitlab = new TokenIssuer(IssuerType.GITLAB, "gitlab", "https://gitlab.com");
         MatchResult result = matcher.check(RELEASE, gitlab, Claims.github().map());
         assertThat(((MatchResult.Mismatch) result).reasons()).containsExactly(
                 "this publisher is for GitHub, but the token was issued by `gitlab` (`https://gitlab.com`), which is a GitLab issuer");

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static dev.larder.trust.publishers.FormAssertions.errors;
 import static dev.larder.trust.publishers.FormAssertions.input;
 import static dev.larder.trust.publishers.FormAssertions.valid;
@@ -20,25 +21,25 @@ class GitLabPublisherFormTest {
     }
 
     static List<String> errorsOf(String field, Map<String, Object> input) {
-        return errors(PublisherForm.validate(IssuerKind.GITLAB, input)).get(field);
+        return errors(PublisherForm.validate(IssuerType.GITLAB, input)).get(field);
     }
 
     @Test
     void aValidRegistrationKeepsTheEnvironmentsCaseBecauseGitLabIsCaseSensitive() {
-        assertThat(valid(PublisherForm.validate(IssuerKind.GITLAB, pipeline("ref_pattern", "refs/tags/v*"))))
+        assertThat(valid(PublisherForm.validate(IssuerType.GITLAB, pipeline("ref_pattern", "refs/tags/v*"))))
                 .isEqualTo(new GitLabPublisher("group/sub", "proj", ".gitlab-ci.yml", "Release", "refs/tags/v*", "", ""));
     }
 
     @Test
     void aNestedPipelineFileAndOneCharacterNamesAreAccepted() {
-        assertThat(valid(PublisherForm.validate(IssuerKind.GITLAB, pipeline("namespace", "g", "project", "p",
+        assertThat(valid(PublisherForm.validate(IssuerType.GITLAB, pipeline("namespace", "g", "project", "p",
                 "ci_file_path", "ci/release.yaml", "environment", "production/eu-${REGION}"))))
                 .isEqualTo(new GitLabPublisher("g", "p", "ci/release.yaml", "production/eu-${REGION}"));
     }
 
     @Test
     void missingFieldsAreExplained() {
-        assertThat(errors(PublisherForm.validate(IssuerKind.GITLAB, input()))).containsExactly(
+        assertThat(errors(PublisherForm.validate(IssuerType.GITLAB, input()))).containsExactly(
                 Map.entry("namespace", List.of("Enter the GitLab group or user that owns the project, with any subgroups,"
                         + " e.g. `mygroup/subgroup`.")),
                 Map.entry("project", List.of("Enter the name of the GitLab project, e.g. `myproject`.")),
@@ -87,7 +88,7 @@ class GitLabPublisherFormTest {
     void environmentNamesUseGitLabsCharacters() {
         assertThat(errorsOf("environment", pipeline("environment", "prod;drop"))).containsExactly("A GitLab environment name"
                 + " can contain only letters, digits, spaces and `-`, `_`, `/`, `$`, `{`, `}`.");
-        assertThat(valid(PublisherForm.validate(IssuerKind.GITLAB, pipeline("environment", "   "))))
+        assertThat(valid(PublisherForm.validate(IssuerType.GITLAB, pipeline("environment", "   "))))
                 .isEqualTo(new GitLabPublisher("group/sub", "proj", ".gitlab-ci.yml", ""));
     }
 

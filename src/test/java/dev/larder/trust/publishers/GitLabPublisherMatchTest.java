@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GitLabPublisherMatchTest {
-    static final TokenIssuer GITLAB = new TokenIssuer(IssuerKind.GITLAB, "gitlab", "https://gitlab.com");
+    static final TokenIssuer GITLAB = new TokenIssuer(IssuerType.GITLAB, "gitlab", "https://gitlab.com");
     static final GitLabPublisher RELEASE = new GitLabPublisher("group/sub", "proj", ".gitlab-ci.yml", "release");
     static final GitLabPublisher PINNED = RELEASE.withPinnedIds("72", "20");
 
@@ -109,7 +110,7 @@ class GitLabPublisherMatchTest {
 
     @Test
     void theHostInCiConfigRefUriMustBeTheIssuersSoSelfManagedInstancesWork() {
-        TokenIssuer selfManaged = new TokenIssuer(IssuerKind.GITLAB, "gitlab-acme", "https://gitlab.acme.example/");
+        TokenIssuer selfManaged = new TokenIssuer(IssuerType.GITLAB, "gitlab-acme", "https://gitlab.acme.example/");
         Claims acme = Claims.gitlab().with("iss", "https://gitlab.acme.example")
                 .with("ci_config_ref_uri", "gitlab.acme.example/group/sub/proj//.gitlab-ci.yml@refs/tags/v1.2.0");
         match(RELEASE, selfManaged, acme);

@@ -1,12 +1,13 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GooglePublisherMatchTest {
-    static final TokenIssuer GOOGLE = new TokenIssuer(IssuerKind.GOOGLE, "google", "https://accounts.google.com");
+    static final TokenIssuer GOOGLE = new TokenIssuer(IssuerType.GOOGLE, "google", "https://accounts.google.com");
     static final GooglePublisher ANY_SUBJECT = new GooglePublisher("publisher@myproject.iam.gserviceaccount.com", "");
     static final GooglePublisher ONE_SUBJECT = new GooglePublisher("publisher@myproject.iam.gserviceaccount.com", "104763491823456789012");
 

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OidcRulePublisherMatchTest {
-    static final TokenIssuer BUILDKITE = new TokenIssuer(IssuerKind.OIDC, "buildkite", "https://agent.buildkite.com");
+    static final TokenIssuer BUILDKITE = new TokenIssuer(IssuerType.OIDC, "buildkite", "https://agent.buildkite.com");
     static final OidcRulePublisher TAGS = new OidcRulePublisher(
             Map.of("organization_slug", ClaimRule.exact("acme"),
                     "pipeline_slug", ClaimRule.glob("release-*"),

@@ -1,5 +1,6 @@
 package dev.larder.trust.publishers;
 
+import dev.larder.trust.oidc.IssuerType;
 import static dev.larder.trust.publishers.FormAssertions.errors;
 import static dev.larder.trust.publishers.FormAssertions.input;
 import static dev.larder.trust.publishers.FormAssertions.valid;
@@ -28,7 +29,7 @@ class PublisherFormTest {
 
     @Test
     void aCallerThatResolvedTheIssuerItselfMayPassTheKindAndTheIssuerFieldIsIgnored() {
-        assertThat(valid(PublisherForm.validate(IssuerKind.GOOGLE, input("issuer", "google-prod", "email", "p@x.iam.gserviceaccount.com"))))
+        assertThat(valid(PublisherForm.validate(IssuerType.GOOGLE, input("issuer", "google-prod", "email", "p@x.iam.gserviceaccount.com"))))
                 .isEqualTo(new GooglePublisher("p@x.iam.gserviceaccount.com", ""));
     }
 

@@ -32,7 +32,7 @@ class PublisherSpecTest {
     @Test
     void eachRecordReportsTheKindOfIssuerItBelongsTo() {
         for (PublisherSpec spec : PublisherJsonTest.EVERY_KIND) {
-            assertThat(PublisherJson.write(spec)).startsWith("{\"kind\":\"" + spec.kind().wireName() + "\"");
+            assertThat(PublisherJson.write(spec)).startsWith("{\"kind\":\"" + spec.kind().configName() + "\"");
         }
     }
 
