@@ -108,6 +108,28 @@ public final class TokenExchangeFacade {
         return minted;
     }
 
+    /**
+     * {@code POST /_/oidc/burn-token}: the client is done with its upload token, so it stops
+     * working now rather than when it expires. The answer does not say whether the token was
+     * valid, so this cannot be used to test tokens.
+     *
+     * @return whether a token was burnt, for the server's log only
+     * @throws ExchangeRefused {@code invalid-payload} if the body is not {@code {"token": "pypi-..."}}
+     */
+    public boolean burn(byte[] body) throws ExchangeRefused {
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (RuntimeException e) {
+            node = null;
+        }
+        if (node == null || !node.isObject() || node.get("token") == null || !node.get("token").isString()) {
+            throw new ExchangeRefused("invalid-payload",
+                    "the request body must be a JSON object with the upload token as a string: {\"token\": \"pypi-...\"}");
+        }
+        return tokens.burn(node.get("token").asString());
+    }
+
     /** pypi.org's step 6: a matching pending publisher creates its project now. Mismatches are not errors here. */
     private void tryPending(VerifiedToken verified, TokenIssuer tokenIssuer) throws ExchangeRefused {
         List<PendingPublisher> pending = repository.pendingOfIssuer(verified.issuer().name());

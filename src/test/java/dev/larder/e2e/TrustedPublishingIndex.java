@@ -99,6 +99,10 @@ final class TrustedPublishingIndex implements AutoCloseable {
         }
     }
 
+    PythonTools py() {
+        return py;
+    }
+
     TestServer server() {
         return server;
     }

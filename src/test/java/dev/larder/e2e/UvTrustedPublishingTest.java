@@ -6,6 +6,9 @@ import dev.larder.e2e.TrustedPublishingIndex.GitHubJob;
 import dev.larder.e2e.TrustedPublishingIndex.GitLabJob;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -55,6 +58,7 @@ class UvTrustedPublishingTest {
                 .inEnvironment("release")), dists);
 
         assertThat(result.succeeded()).as(result.describe()).isTrue();
+        assertThat(result.output()).doesNotContain("Failed to invalidate trusted publishing token");
         TwineUploadTest.assertListedWithTheirBytes(larder.index(), "gh-widget", TrustedPublishingIndex.files(dists));
         JsonNode release = larder.release("gh-widget", "1.0");
         assertThat(release.get("urls")).hasSize(2).allSatisfy(file -> {
@@ -66,6 +70,28 @@ class UvTrustedPublishingTest {
             assertThat(publisher.at("/claims/ref").asString()).isEqualTo("refs/heads/main");
             assertThat(publisher.at("/claims/environment").asString()).isEqualTo("release");
         });
+    }
+
+    @Test
+    void uv_burns_its_upload_token_once_it_has_published_so_the_token_is_useless_if_it_leaked() {
+        larder.createProject(owner, "burn-widget");
+        larder.addPublisher(owner, "burn-widget", """
+                {"issuer": "ci-github", "owner": "myorg", "repository": "burn-widget", "workflow": "release.yml"}""");
+
+        var result = larder.uvTrustedPublish(larder.githubJob(GitHubJob.of("myorg/burn-widget", "release.yml")),
+                larder.distributions("burn-widget", "1.0"));
+
+        assertThat(result.succeeded()).as(result.describe()).isTrue();
+        assertThat(result.output()).doesNotContain("Failed to invalidate trusted publishing token");
+        // In a GitHub Actions job uv asks the runner to mask the minted token in the log, which names it.
+        Matcher mask = Pattern.compile("::add-mask::(pypi-\\S+)").matcher(result.stdout());
+        assertThat(mask.find()).as(result.describe()).isTrue();
+        var reuse = Clients.uvPublish(larder.py(), larder.uploadUrl(), mask.group(1), larder.tls(), List.of(),
+                TrustedPublishingIndex.files(larder.distributions("burn-widget", "2.0")));
+        assertThat(reuse.exitCode()).as(reuse.describe()).isNotZero();
+        assertThat(reuse.output()).contains("403");
+        assertThat(larder.index().files("burn-widget")).extracting(f -> f.get("filename").asString())
+                .noneMatch(name -> name.contains("-2.0"));
     }
 
     @Test
