@@ -162,6 +162,7 @@ public final class Larder implements AutoCloseable {
         routes.add(Route.get("/_/oidc/audience", oidc::audience));
         routes.add(Route.post("/_/oidc/mint-token", oidc::mintToken));
         routes.add(Route.post("/_/oidc/github/mint-token", oidc::mintToken));
+        routes.add(Route.post("/_/oidc/burn-token", oidc::burnToken));
         routes.add(Route.get("/.well-known/pytp/{key}", oidc::discovery));
         var api = new ManagementEndpoints(management, tokens, accounts);
         routes.add(Route.get("/api/v1/projects/{name}/publishers", api::listPublishers));

@@ -38,6 +38,11 @@ final class DevIssuerCommand implements Callable<Integer> {
     @Option(names = "--gitlab", description = "Hand out GitLab CI-shaped tokens instead of GitHub Actions ones.")
     boolean gitlab;
 
+    @Option(names = "--audience", paramLabel = "AUDIENCE", defaultValue = "larder",
+            description = "Larder's audience, as GET /_/oidc/audience says: the host of its --base-url, or larder without one "
+                    + "(default ${DEFAULT-VALUE}). The --gitlab instructions name the token variable after it.")
+    String audience;
+
     @Option(names = "--print-token", paramLabel = "AUDIENCE",
             description = "Print one token for this audience and exit, without serving (the issuer at --listen must use the same --keys).")
     String printToken;
@@ -85,7 +90,7 @@ final class DevIssuerCommand implements Callable<Integer> {
             return 0;
         }
         DevIssuer issuer = secret == null ? DevIssuer.start(address, keys, job) : DevIssuer.start(address, keys, job, secret);
-        out.print(issuer.clientInstructions());
+        out.print(issuer.clientInstructions(audience));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -117,9 +117,17 @@ public final class DevIssuer implements AutoCloseable {
         return mint(audience, Map.of());
     }
 
-    /** The environment a publishing client needs and the issuer block for Larder's configuration. */
+    /**
+     * The environment a publishing client needs and the issuer block for Larder's configuration,
+     * for a Larder with the default audience {@code larder} (no base URL configured).
+     */
     public String clientInstructions() {
-        return ClientInstructions.of(this);
+        return clientInstructions("larder");
+    }
+
+    /** The same for a Larder whose audience ({@code GET /_/oidc/audience}) is {@code audience}. */
+    public String clientInstructions(String audience) {
+        return ClientInstructions.of(this, audience);
     }
 
     @Override

@@ -55,6 +55,22 @@ public final class PublisherTokens implements UploaderResolver {
         return new MintedToken(codec.mint(location, id, rootKey, caveats), expires);
     }
 
+    /**
+     * Invalidates a token minted here before it expires, as clients do once they have uploaded
+     * (pypi.org's {@code /_/oidc/burn-token}). Only the token itself can burn it: its signature
+     * must check out against its root key.
+     *
+     * @return whether a token was burnt
+     */
+    boolean burn(String token) {
+        Optional<ApiTokenCodec.DecodedToken> decoded = codec.decode(token);
+        if (decoded.isEmpty()) {
+            return false;
+        }
+        Optional<TrustRepository.PublisherTokenRow> row = repository.token(decoded.get().identifier());
+        return row.isPresent() && codec.signatureValid(token, row.get().rootKey()) && repository.deleteToken(row.get().id());
+    }
+
     @Override
     public Optional<Uploader> resolve(String token) {
         Optional<ApiTokenCodec.DecodedToken> decoded = codec.decode(token);

@@ -122,6 +122,18 @@ public final class TokenExchangeFacade {
         repository.forgetExpired(now);
     }
 
+    /**
+     * {@code POST /_/oidc/burn-token}: the client is done with its upload token, so it stops
+     * working now rather than when it expires. The answer does not say whether the token was
+     * valid, so this cannot be used to test tokens.
+     *
+     * @return whether a token was burnt, for the server's log only
+     * @throws ExchangeRefused {@code invalid-payload} if the body is not {@code {"token": "pypi-..."}}
+     */
+    public boolean burn(byte[] body) throws ExchangeRefused {
+        return tokens.burn(tokenField(body, "the upload token as a string: {\"token\": \"pypi-...\"}"));
+    }
+
     /** pypi.org's step 6: a matching pending publisher creates its project now. Mismatches are not errors here. */
     private void tryPending(VerifiedToken verified, TokenIssuer tokenIssuer) throws ExchangeRefused {
         List<PendingPublisher> pending = repository.pendingOfIssuer(verified.issuer().name());
@@ -169,6 +181,11 @@ public final class TokenExchangeFacade {
     }
 
     private static String tokenFrom(byte[] body) throws ExchangeRefused {
+        return tokenField(body, "the OIDC token as a string: {\"token\": \"<JWT>\"}");
+    }
+
+    /** The {@code token} member of a JSON object body, as both exchange endpoints take it. */
+    private static String tokenField(byte[] body, String expected) throws ExchangeRefused {
         JsonNode node;
         try {
             node = JSON.readTree(body);
@@ -176,8 +193,7 @@ public final class TokenExchangeFacade {
             node = null;
         }
         if (node == null || !node.isObject() || node.get("token") == null || !node.get("token").isString()) {
-            throw new ExchangeRefused("invalid-payload",
-                    "the request body must be a JSON object with the OIDC token as a string: {\"token\": \"<JWT>\"}");
+            throw new ExchangeRefused("invalid-payload", "the request body must be a JSON object with " + expected);
         }
         return node.get("token").asString();
     }

@@ -71,6 +71,9 @@ public interface TrustRepository {
 
     Optional<PublisherTokenRow> token(String id);
 
+    /** Deletes a minted token, which can then no longer upload; false when there was none. */
+    boolean deleteToken(String id);
+
     record PublisherTokenRow(String id, TrustedPublisher publisher, List<String> publisherIds, String rootKey,
                              String claimsJson, Instant expires) {}
 

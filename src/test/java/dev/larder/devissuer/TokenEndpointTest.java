@@ -183,7 +183,16 @@ class TokenEndpointTest {
         start(DevClaims.gitlab());
 
         assertThat(f.issuer.clientInstructions()).contains("export GITLAB_CI=true\n",
-                "export PYPI_ID_TOKEN=$(curl -s -H 'Authorization: bearer s3cret' '" + f.issuer.url() + "/token/raw?audience=pypi')\n",
+                "export LARDER_ID_TOKEN=$(curl -s -H 'Authorization: bearer s3cret' '" + f.issuer.url() + "/token/raw?audience=larder')\n",
                 "      type: gitlab\n");
+    }
+
+    @Test
+    void theGitlabStartTextNamesTheTokenVariableAfterLardersAudienceAsClientsDo() throws Exception {
+        start(DevClaims.gitlab());
+
+        assertThat(f.issuer.clientInstructions("pypi.example.com")).contains(
+                "export PYPI_EXAMPLE_COM_ID_TOKEN=$(curl -s -H 'Authorization: bearer s3cret' '" + f.issuer.url()
+                        + "/token/raw?audience=pypi.example.com')\n");
     }
 }

@@ -62,11 +62,7 @@ public final class PythonTools {
             problems.add("missing " + dists);
         }
         if (!problems.isEmpty()) {
-            String message = "the end-to-end tests need the Python clients that ./run-tests installs: " + String.join(", ", problems);
-            if ("1".equals(System.getenv("LARDER_REQUIRE_E2E"))) {
-                throw new AssertionError(message + " (LARDER_REQUIRE_E2E=1, so this is a failure)");
-            }
-            Assumptions.abort(message);
+            missing(String.join(", ", problems));
         }
         try {
             // Under target/ when there is one (Maven's working directory), so nothing piles up in /tmp
@@ -80,6 +76,29 @@ public final class PythonTools {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Skips the test, or fails it when {@code LARDER_REQUIRE_E2E=1}, because {@code what} is missing. */
+    private static void missing(String what) {
+        String message = "the end-to-end tests need the Python clients that ./run-tests installs: " + what;
+        if ("1".equals(System.getenv("LARDER_REQUIRE_E2E"))) {
+            throw new AssertionError(message + " (LARDER_REQUIRE_E2E=1, so this is a failure)");
+        }
+        Assumptions.abort(message);
+    }
+
+    /**
+     * These tools, after checking that the venv's Python can import {@code modules} (such as
+     * {@code id}); a missing one skips the test, or fails it as {@link #require()} does.
+     */
+    public PythonTools requireModules(String... modules) {
+        for (String module : modules) {
+            Result r = run(Map.of(), python().toString(), "-c", "import " + module);
+            if (!r.succeeded()) {
+                missing("the Python module '" + module + "' in " + venv + " (" + r.stderr().strip() + ")");
+            }
+        }
+        return this;
     }
 
     private static void deleteTree(Path root) {

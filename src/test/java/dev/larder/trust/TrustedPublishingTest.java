@@ -163,6 +163,39 @@ class TrustedPublishingTest {
     }
 
     @Test
+    void aBurntTokenCanNoLongerUploadAndTheAnswerDoesNotTellWhetherATokenWasLive() {
+        String token = releaseToken();
+        RawHttp.Response burnt = burn("{\"token\":\"" + token + "\"}");
+        assertThat(burnt.status()).isEqualTo(202);
+        RawHttp.Response r = upload(token, "myproject", "4.0");
+        assertThat(r.status()).isEqualTo(403);
+        RawHttp.Response again = burn("{\"token\":\"" + token + "\"}");
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.text()).isEqualTo(burnt.text());
+        assertThat(burn("{\"token\":\"pypi-bogus\"}").text()).isEqualTo(burnt.text());
+        RawHttp.Response garbage = burn("not json");
+        assertThat(garbage.status()).isEqualTo(422);
+        assertThat(json(garbage).at("/errors/0/code").asString()).isEqualTo("invalid-payload");
+    }
+
+    @Test
+    void aForgedTokenWithALiveTokensIdCannotBurnIt() {
+        String token = releaseToken();
+        // Same identifier and caveats, another signature: the macaroon ends with its 32-byte signature.
+        byte[] raw = java.util.Base64.getUrlDecoder().decode(token.substring("pypi-".length()));
+        raw[raw.length - 1] ^= 1;
+        String forged = "pypi-" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        assertThat(upload(forged, "myproject", "5.0").status()).isEqualTo(403);
+        assertThat(burn("{\"token\":\"" + forged + "\"}").status()).isEqualTo(202);
+        assertThat(upload(token, "myproject", "5.0").status()).isEqualTo(200);
+    }
+
+    static RawHttp.Response burn(String body) {
+        return RawHttp.send(server.port(), "POST", "/_/oidc/burn-token", Map.of("Content-Type", "application/json"),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aMintedTokenIsRefusedAfterItExpires() {
         String token = releaseToken();
         clock.advance(Duration.ofMinutes(16));

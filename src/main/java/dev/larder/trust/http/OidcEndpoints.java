@@ -21,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The token-exchange wire protocol at the host root, as pypi.org serves it and clients expect it:
  * {@code GET /_/oidc/audience}, {@code POST /_/oidc/mint-token} (and the legacy
- * {@code /_/oidc/github/mint-token}), plus PEP 807 discovery at {@code /.well-known/pytp/<key>}.
+ * {@code /_/oidc/github/mint-token}), {@code POST /_/oidc/burn-token} (uv calls it after
+ * uploading, to end the upload token's life early), plus PEP 807 discovery at
+ * {@code /.well-known/pytp/<key>}.
  */
 public final class OidcEndpoints {
     private static final Logger LOG = LoggerFactory.getLogger(OidcEndpoints.class);
@@ -53,6 +55,24 @@ public final class OidcEndpoints {
             MintedToken minted = exchange.exchange(body);
             ctx.result(JSON.writeValueAsString(Map.of("success", true, "token", minted.token(),
                     "expires", minted.expires().getEpochSecond())));
+        } catch (ExchangeRefused e) {
+            refuse(ctx, e);
+        }
+    }
+
+    /** 202 for any well-formed request, burnt or not: the answer must not tell whether a token is valid. */
+    public void burnToken(Context ctx) throws IOException {
+        byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
+        ctx.contentType("application/json");
+        if (body.length > MAX_BODY) {
+            refuse(ctx, new ExchangeRefused("invalid-payload", "the request body is larger than 64 KiB"));
+            return;
+        }
+        try {
+            boolean burnt = exchange.burn(body);
+            LOG.info("token burn requested: {}", burnt ? "token invalidated" : "not a live token of this index");
+            ctx.status(202).result(JSON.writeValueAsString(Map.of("message",
+                    "Accepted: if this was a live upload token of this index, it can no longer be used")));
         } catch (ExchangeRefused e) {
             refuse(ctx, e);
         }

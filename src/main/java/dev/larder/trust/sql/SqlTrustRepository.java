@@ -229,6 +229,11 @@ public final class SqlTrustRepository implements TrustRepository {
                 .findOne());
     }
 
+    @Override
+    public boolean deleteToken(String id) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM publisher_tokens WHERE id = :id").bind("id", id).execute()) > 0;
+    }
+
     private static List<String> strings(String json) {
         List<String> out = new ArrayList<>();
         JSON.readTree(json).forEach(n -> out.add(n.asString()));
