@@ -58,10 +58,11 @@ public final class IndexFacade {
         byte[] html = renderer.html(d);
         byte[] json = renderer.json(d);
         String htmlTag = etag(html);
-        return new ProjectPageCache.Rendered(serial,
-                new SimplePage(html, SimpleFormat.HTML.contentType(), htmlTag, serial),
-                new SimplePage(html, SimpleFormat.HTML_V1.contentType(), htmlTag.substring(0, htmlTag.length() - 1) + "-v1\"", serial),
-                new SimplePage(json, SimpleFormat.JSON_V1.contentType(), etag(json), serial));
+        SimplePage htmlPage = SimplePage.of(html, SimpleFormat.HTML.contentType(), htmlTag, serial);
+        return new ProjectPageCache.Rendered(serial, htmlPage,
+                new SimplePage(html, htmlPage.gzipped(), SimpleFormat.HTML_V1.contentType(),
+                        htmlTag.substring(0, htmlTag.length() - 1) + "-v1\"", serial),
+                SimplePage.of(json, SimpleFormat.JSON_V1.contentType(), etag(json), serial));
     }
 
     public long globalSerial() {

@@ -1,4 +1,33 @@
 package dev.larder.index;
 
-/** A rendered simple page in one format, with its strong ETag and the serial it reflects. */
-public record SimplePage(byte[] body, String contentType, String etag, long serial) {}
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A rendered simple page in one format, with its strong ETag and the serial it reflects, plus the
+ * same bytes gzip-compressed once at render time: pip and uv accept gzip, and a large project's
+ * page shrinks to a fraction, which is what keeps serving it cheap under load.
+ */
+public record SimplePage(byte[] body, byte[] gzipped, String contentType, String etag, long serial) {
+
+    static SimplePage of(byte[] body, String contentType, String etag, long serial) {
+        return new SimplePage(body, gzip(body), contentType, etag, serial);
+    }
+
+    /** The gzip variant has its own validator, as HTTP requires of a different representation. */
+    public String gzipEtag() {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

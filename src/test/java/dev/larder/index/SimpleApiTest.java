@@ -43,7 +43,7 @@ class SimpleApiTest {
         RawHttp.Response r = get("/simple/demo-pkg/", "application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html; q=0.1, text/html; q=0.01");
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("Content-Type")).isEqualTo("application/vnd.pypi.simple.v1+json");
-        assertThat(r.header("Vary")).isEqualTo("Accept");
+        assertThat(r.header("Vary")).isEqualTo("Accept, Accept-Encoding");
         assertThat(r.text()).contains("\"name\":\"demo-pkg\"", "\"versions\":[\"1.0\"]", "\"size\":" + wheel.length,
                 "\"core-metadata\":{\"sha256\":", "\"yanked\":false", "\"api-version\":\"1.4\"")
                 .doesNotContain("\"dist-info-metadata\"");
@@ -94,6 +94,23 @@ class SimpleApiTest {
         } finally {
             server.larder().projects().unyank("demo-pkg", "1.0", "test");
         }
+    }
+
+    @Test
+    void clientsThatAcceptGzipGetTheSamePageCompressedWithItsOwnEtag() throws Exception {
+        RawHttp.Response plain = get("/simple/demo-pkg/", "application/vnd.pypi.simple.v1+json");
+        RawHttp.Response zipped = RawHttp.send(server.port(), "GET", "/simple/demo-pkg/",
+                Map.of("Accept", "application/vnd.pypi.simple.v1+json", "Accept-Encoding", "gzip, deflate"), null);
+        assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(zipped.header("Vary")).contains("Accept-Encoding");
+        assertThat(zipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(in.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(plain.header("Content-Encoding")).isNull();
+        RawHttp.Response refused = RawHttp.send(server.port(), "GET", "/simple/demo-pkg/",
+                Map.of("Accept-Encoding", "gzip;q=0, identity"), null);
+        assertThat(refused.header("Content-Encoding")).isNull();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.larder.index.IndexFacade;
 import dev.larder.index.SimpleFormat;
 import dev.larder.index.SimplePage;
 import dev.larder.packaging.ProjectName;
+import dev.larder.web.http.AcceptEncoding;
 import dev.larder.web.http.CommonHeaders;
 import io.javalin.http.Context;
 import java.util.Optional;
@@ -43,13 +44,19 @@ public final class SimpleEndpoints {
             return;
         }
         commonHeaders(ctx, format, page.get().serial());
-        if (CommonHeaders.notModified(ctx, page.get().etag())) {
+        ctx.header("Vary", "Accept, Accept-Encoding");
+        boolean gzip = AcceptEncoding.allows(ctx.header("Accept-Encoding"), "gzip");
+        if (CommonHeaders.notModified(ctx, gzip ? page.get().gzipEtag() : page.get().etag())) {
             return;
         }
-        ctx.res().setContentLength(page.get().body().length);
+        byte[] body = gzip ? page.get().gzipped() : page.get().body();
+        if (gzip) {
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.res().setContentLength(body.length);
         if (!ctx.method().name().equals("HEAD")) {
             // One write of the cached bytes; a result stream would be copied in small pieces.
-            ctx.res().getOutputStream().write(page.get().body());
+            ctx.res().getOutputStream().write(body);
         }
     }
 
