@@ -10,6 +10,13 @@ import dev.larder.index.IndexFacade;
 import dev.larder.index.http.FileEndpoints;
 import dev.larder.index.http.JsonApiEndpoints;
 import dev.larder.index.http.SimpleEndpoints;
+import dev.larder.ops.HttpRequestMetrics;
+import dev.larder.ops.JvmMetrics;
+import dev.larder.ops.KeyFetchMetrics;
+import dev.larder.ops.OpsSettings;
+import dev.larder.ops.Readiness;
+import dev.larder.ops.http.HealthEndpoints;
+import dev.larder.ops.http.MetricsEndpoint;
 import dev.larder.packaging.metadata.UploadMetadataValidator;
 import dev.larder.projects.ProjectsFacade;
 import dev.larder.projects.sql.SqlProjectRepository;
@@ -25,6 +32,8 @@ import dev.larder.trust.TokenExchangeFacade;
 import dev.larder.trust.TrustSettings;
 import dev.larder.trust.http.ManagementEndpoints;
 import dev.larder.trust.http.OidcEndpoints;
+import dev.larder.trust.oidc.IssuerKeys;
+import dev.larder.trust.oidc.KeyFetchPolicy;
 import dev.larder.trust.oidc.OidcTokenVerifier;
 import dev.larder.trust.sql.SqlTrustRepository;
 import dev.larder.upload.UploadFacade;
@@ -36,6 +45,8 @@ import dev.larder.web.HttpServer;
 import dev.larder.web.Route;
 import dev.larder.web.http.ErrorPage;
 import io.javalin.http.HandlerType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -49,6 +60,8 @@ import org.slf4j.LoggerFactory;
 /** One Larder index: its database, its blob store, and the use cases over them. */
 public final class Larder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Larder.class);
+    /** Load balancers usually give a health check a few seconds; answer within that even if a part hangs. */
+    private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
 
     private final ServerSettings settings;
     private final TrustSettings trustSettings;
@@ -62,12 +75,21 @@ public final class Larder implements AutoCloseable {
     private final FileUrls urls;
     private final TokenExchangeFacade exchange;
     private final ManagementFacade management;
+    private final OpsSettings ops;
+    private final PrometheusMeterRegistry metrics;
+    private final JvmMetrics jvmMetrics;
+    private final Readiness readiness;
 
-    private Larder(LarderSettings all, Database database, BlobStore blobs, Clock clock) {
+    private Larder(LarderSettings all, Database database, BlobStore blobs, Clock clock, PrometheusMeterRegistry metrics) {
         this.settings = all.server();
         this.trustSettings = all.trust();
+        this.ops = all.ops();
         this.database = database;
         this.blobs = blobs;
+        this.metrics = metrics;
+        this.jvmMetrics = new JvmMetrics(metrics);
+        this.readiness = new Readiness(List.of(new Readiness.Probe("database", database::reachable),
+                new Readiness.Probe("storage", blobs::reachable)), READINESS_TIMEOUT);
         var jdbi = database.jdbi();
         this.accounts = new AccountsFacade(new SqlUserRepository(jdbi), new PasswordHasher());
         String location = settings.baseUrl().map(u -> u.getHost()).orElse("larder");
@@ -82,7 +104,8 @@ public final class Larder implements AutoCloseable {
                 new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);
-        var verifier = new OidcTokenVerifier(trustSettings.issuers(), trustSettings.audience(), clock);
+        var verifier = new OidcTokenVerifier(trustSettings.issuers(), trustSettings.audience(), clock,
+                IssuerKeys.forRegistry(trustSettings.issuers(), clock, KeyFetchPolicy.standard(), new KeyFetchMetrics(metrics)));
         this.exchange = new TokenExchangeFacade(trustSettings, verifier, trustRepository, publisherTokens, clock);
         this.management = new ManagementFacade(trustSettings, trustRepository, projectRepository, tokens);
     }
@@ -95,10 +118,12 @@ public final class Larder implements AutoCloseable {
     /** With a clock of the caller's, so tests can move time forward. */
     public static Larder open(LarderSettings all, Clock clock) {
         ServerSettings settings = all.server();
-        Database db = Database.open(settings.jdbcUrl());
+        // The one meter registry of this index: every adapter that counts something is handed it here.
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Database db = Database.open(settings.jdbcUrl(), Optional.of(metrics));
         try {
             BlobStore blobs = BlobStores.open(settings.storageLocation());
-            return new Larder(all, db, blobs, clock);
+            return new Larder(all, db, blobs, clock, metrics);
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);
@@ -124,12 +149,21 @@ public final class Larder implements AutoCloseable {
     }
 
     public HttpServer serve() {
+        if (ops.metricsToken().isEmpty() && !isLoopback(settings.listen().host())) {
+            LOG.info("/metrics is open to anyone who can reach {}: set --metrics-token, or keep /metrics off the public proxy",
+                    settings.listen());
+        }
         return HttpServer.start(settings.listen(),
-                settings.tlsCert().map(c -> new HttpServer.Tls(c, settings.tlsKey().orElseThrow())), routes());
+                settings.tlsCert().map(c -> new HttpServer.Tls(c, settings.tlsKey().orElseThrow())), routes(),
+                new HttpRequestMetrics(metrics));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
     private List<Route> routes() {
-        var upload = new LegacyUploadEndpoint(uploads, blobs);
+        var upload = new LegacyUploadEndpoint(uploads, blobs, metrics);
         var simple = new SimpleEndpoints(index);
         var json = new JsonApiEndpoints(index);
         var files = new FileEndpoints(blobs);
@@ -158,7 +192,7 @@ public final class Larder implements AutoCloseable {
                 ErrorPage.send(ctx, 405, "Method Not Allowed");
             }));
         }
-        var oidc = new OidcEndpoints(exchange, List.of("/legacy/", "/legacy"));
+        var oidc = new OidcEndpoints(exchange, List.of("/legacy/", "/legacy"), metrics);
         routes.add(Route.get("/_/oidc/audience", oidc::audience));
         routes.add(Route.post("/_/oidc/mint-token", oidc::mintToken));
         routes.add(Route.post("/_/oidc/github/mint-token", oidc::mintToken));
@@ -174,7 +208,10 @@ public final class Larder implements AutoCloseable {
         routes.add(Route.get("/api/v1/pending-publishers", api::listPending));
         routes.add(Route.post("/api/v1/pending-publishers", api::addPending));
         routes.add(new Route(HandlerType.DELETE, "/api/v1/pending-publishers/{id}", api::removePending));
-        routes.add(Route.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok")));
+        var health = new HealthEndpoints(readiness);
+        routes.add(Route.get("/healthz", health::alive));
+        routes.add(Route.get("/readyz", health::ready));
+        routes.add(Route.get("/metrics", new MetricsEndpoint(metrics, ops.metricsToken())::scrape));
         return routes;
     }
 
@@ -206,9 +243,17 @@ public final class Larder implements AutoCloseable {
         return uploads;
     }
 
+    /** The database this index uses (for tests and tools that need to reach it directly). */
+    public Database database() {
+        return database;
+    }
+
     @Override
     public void close() {
+        readiness.close();
+        jvmMetrics.close();
         database.close();
+        metrics.close();
     }
 
 }

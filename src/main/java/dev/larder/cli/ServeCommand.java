@@ -42,6 +42,14 @@ final class ServeCommand implements Runnable {
             description = "How long a release accepts new files after its first (default 14d, as PyPI; 0 = forever).")
     String releaseUploadWindow;
 
+    @Option(names = "--metrics-token", paramLabel = "TOKEN",
+            description = "Require Authorization: Bearer TOKEN on /metrics (default: /metrics is open; prefer env LARDER_METRICS_TOKEN to keep it out of ps).")
+    String metricsToken;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "Log lines on standard error as text (default) or json (one object per line).")
+    String logFormat;
+
     @Override
     public void run() {
         Map<String, String> m = new HashMap<>();
@@ -52,7 +60,11 @@ final class ServeCommand implements Runnable {
         m.put("max-file-size", maxFileSize);
         m.put("max-project-size", maxProjectSize);
         m.put("release-upload-window", releaseUploadWindow);
+        m.put("metrics-token", metricsToken);
+        m.put("log-format", logFormat);
         LarderSettings all = store.settings(m);
+        // Before anything else logs, so that every line of this server is in the chosen format.
+        all.ops().logFormat().apply();
         ServerSettings settings = all.server();
         Larder larder = Larder.open(all);
         larder.recover();

@@ -2,9 +2,12 @@ package dev.larder.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
@@ -25,10 +28,16 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, Optional.empty());
+    }
+
+    /** With the pool's metrics ({@code hikaricp_connections_*}, tag {@code pool="larder"}) in the registry, if one is given. */
+    public static Database open(String jdbcUrl, Optional<MeterRegistry> metrics) {
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setPoolName("larder");
+        metrics.ifPresent(registry -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
         if (dialect == Dialect.SQLITE) {
             createParentFolder(jdbcUrl.substring("jdbc:sqlite:".length()));
             // One writer at a time is SQLite's model: IMMEDIATE transactions take the write lock up

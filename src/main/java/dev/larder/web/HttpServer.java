@@ -4,6 +4,8 @@ import dev.larder.config.HostPort;
 import dev.larder.web.http.ErrorPage;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
 
+    private static final String STARTED = "larder.started-nanos";
+
     private final Javalin app;
 
     private HttpServer(Javalin app) {
@@ -32,6 +36,11 @@ public final class HttpServer implements AutoCloseable {
     public record Tls(Path certificate, Path privateKey) {}
 
     public static HttpServer start(HostPort listen, Optional<Tls> tls, List<Route> routes) {
+        return start(listen, tls, routes, RequestListener.NONE);
+    }
+
+    /** With a listener told about every answered request (method, matched route pattern, status, time). */
+    public static HttpServer start(HostPort listen, Optional<Tls> tls, List<Route> routes, RequestListener listener) {
         KeyStore keyStore = tls.map(t -> {
             try {
                 return PemKeyStore.load(t.certificate(), t.privateKey());
@@ -72,6 +81,8 @@ public final class HttpServer implements AutoCloseable {
                 connector.setPort(listen.port());
                 return connector;
             });
+            config.routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
+            config.routes.after(ctx -> completed(ctx, listener));
             for (Route r : routes) {
                 config.routes.addHttpHandler(r.method(), r.path(), r.handler());
             }
@@ -82,6 +93,18 @@ public final class HttpServer implements AutoCloseable {
         });
         app.start();
         return new HttpServer(app);
+    }
+
+    private static void completed(Context ctx, RequestListener listener) {
+        Long started = ctx.attribute(STARTED);
+        Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+        String route = endpoint == null ? RequestListener.UNMATCHED : endpoint.path;
+        try {
+            listener.completed(ctx.method().name(), route, ctx.statusCode(),
+                    started == null ? 0 : System.nanoTime() - started);
+        } catch (RuntimeException e) {
+            LOG.warn("request listener failed: {}", e.toString());
+        }
     }
 
     /** The port actually bound (useful with port 0). */

@@ -5,6 +5,9 @@ import dev.larder.trust.MintedToken;
 import dev.larder.trust.TokenExchangeFacade;
 import dev.larder.web.http.AcceptHeader;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,10 +36,17 @@ public final class OidcEndpoints {
 
     private final TokenExchangeFacade exchange;
     private final Set<String> discoveryKeys;
+    private final MeterRegistry metrics;
 
     /** {@code uploadPaths} are the paths of upload URLs that trusted publishing serves (e.g. {@code /legacy/}). */
     public OidcEndpoints(TokenExchangeFacade exchange, List<String> uploadPaths) {
+        this(exchange, uploadPaths, new SimpleMeterRegistry());
+    }
+
+    /** With {@code larder_token_exchanges_total} by outcome ({@code minted} or the error code) in the registry. */
+    public OidcEndpoints(TokenExchangeFacade exchange, List<String> uploadPaths, MeterRegistry metrics) {
         this.exchange = exchange;
+        this.metrics = metrics;
         this.discoveryKeys = Set.copyOf(uploadPaths.stream().map(OidcEndpoints::sha256).toList());
     }
 
@@ -48,14 +58,17 @@ public final class OidcEndpoints {
         byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
         ctx.contentType("application/json");
         if (body.length > MAX_BODY) {
+            countExchange("invalid-payload");
             refuse(ctx, new ExchangeRefused("invalid-payload", "the request body is larger than 64 KiB"));
             return;
         }
         try {
             MintedToken minted = exchange.exchange(body);
+            countExchange("minted");
             ctx.result(JSON.writeValueAsString(Map.of("success", true, "token", minted.token(),
                     "expires", minted.expires().getEpochSecond())));
         } catch (ExchangeRefused e) {
+            countExchange(e.code());
             refuse(ctx, e);
         }
     }
@@ -76,6 +89,12 @@ public final class OidcEndpoints {
         } catch (ExchangeRefused e) {
             refuse(ctx, e);
         }
+    }
+
+    /** Outcomes are {@code minted} and the protocol's few error codes, so the series stay bounded. */
+    private void countExchange(String outcome) {
+        Counter.builder("larder.token.exchanges").description("OIDC token exchanges, by outcome (minted or the error code)")
+                .tag("outcome", outcome).register(metrics).increment();
     }
 
     private static void refuse(Context ctx, ExchangeRefused e) {

@@ -25,6 +25,7 @@ final class IssuerKeyCache {
     private final KeySetLoader loader;
     private final Clock clock;
     private final Duration minRefreshInterval;
+    private final KeyFetchListener listener;
     // Refreshes are serialised so that a burst of tokens with a new key id causes one fetch.
     private final ReentrantLock refreshing = new ReentrantLock();
     private volatile Map<String, JWK> keys = Map.of();
@@ -32,7 +33,13 @@ final class IssuerKeyCache {
     private volatile String lastFailure;
 
     IssuerKeyCache(String issuerName, KeySetLoader loader, Clock clock, Duration minRefreshInterval) {
+        this(issuerName, loader, clock, minRefreshInterval, KeyFetchListener.NONE);
+    }
+
+    IssuerKeyCache(String issuerName, KeySetLoader loader, Clock clock, Duration minRefreshInterval,
+                   KeyFetchListener listener) {
         this.issuerName = issuerName;
+        this.listener = listener;
         this.loader = loader;
         this.clock = clock;
         this.minRefreshInterval = minRefreshInterval;
@@ -69,6 +76,7 @@ final class IssuerKeyCache {
     private void refresh() {
         // Failed attempts count against the rate limit too: an issuer that is down is not asked again at once.
         lastAttempt = clock.instant();
+        long started = System.nanoTime();
         try {
             JWKSet loaded = loader.load();
             Map<String, JWK> byId = new HashMap<>();
@@ -80,10 +88,20 @@ final class IssuerKeyCache {
             keys = Map.copyOf(byId);
             lastFailure = null;
             LOG.info("Fetched the keys of trusted-publishing issuer '{}': {}", issuerName, byId.keySet());
+            tell(true, started);
         } catch (KeySetUnavailable e) {
             lastFailure = e.getMessage();
             LOG.warn("Cannot refresh the keys of trusted-publishing issuer '{}', keeping the {} known: {}",
                     issuerName, keys.size(), e.getMessage());
+            tell(false, started);
+        }
+    }
+
+    private void tell(boolean succeeded, long started) {
+        try {
+            listener.fetched(issuerName, succeeded, System.nanoTime() - started);
+        } catch (RuntimeException e) {
+            LOG.debug("key fetch listener failed", e);
         }
     }
 }

@@ -15,6 +15,12 @@ public final class IssuerKeys {
 
     /** Caches that fetch nothing until the first token of an issuer arrives. */
     public static IssuerKeys forRegistry(IssuerRegistry registry, Clock clock, KeyFetchPolicy policy) {
+        return forRegistry(registry, clock, policy, KeyFetchListener.NONE);
+    }
+
+    /** Also telling the listener about every fetch attempt. */
+    public static IssuerKeys forRegistry(IssuerRegistry registry, Clock clock, KeyFetchPolicy policy,
+                                         KeyFetchListener listener) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(policy.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         Map<String, IssuerKeyCache> caches = new HashMap<>();
@@ -22,7 +28,7 @@ public final class IssuerKeys {
             KeySetLoader loader = issuer.pinnedJwks()
                     .<KeySetLoader>map(file -> new PinnedKeySetLoader(file, policy.maxBytes()))
                     .orElseGet(() -> new DiscoveryKeySetLoader(issuer.url(), http, policy));
-            caches.put(issuer.name(), new IssuerKeyCache(issuer.name(), loader, clock, policy.minRefreshInterval()));
+            caches.put(issuer.name(), new IssuerKeyCache(issuer.name(), loader, clock, policy.minRefreshInterval(), listener));
         }
         return new IssuerKeys(Map.copyOf(caches));
     }

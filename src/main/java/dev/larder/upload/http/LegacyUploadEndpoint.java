@@ -3,11 +3,17 @@ package dev.larder.upload.http;
 import dev.larder.storage.BlobStore;
 import dev.larder.upload.Credentials;
 import dev.larder.upload.UploadFacade;
+import dev.larder.upload.UploadOutcome;
 import dev.larder.upload.UploadForm;
 import dev.larder.upload.UploadRejected;
 import dev.larder.web.http.ErrorPage;
 import dev.larder.web.multipart.MultipartReader;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.BaseUnits;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,10 +29,17 @@ public final class LegacyUploadEndpoint {
 
     private final UploadFacade uploads;
     private final BlobStore blobs;
+    private final MeterRegistry metrics;
 
     public LegacyUploadEndpoint(UploadFacade uploads, BlobStore blobs) {
+        this(uploads, blobs, new SimpleMeterRegistry());
+    }
+
+    /** With {@code larder_uploads_total} (by outcome and status) and {@code larder_upload_bytes} in the registry. */
+    public LegacyUploadEndpoint(UploadFacade uploads, BlobStore blobs, MeterRegistry metrics) {
         this.uploads = uploads;
         this.blobs = blobs;
+        this.metrics = metrics;
     }
 
     public void handle(Context ctx) throws IOException {
@@ -48,6 +61,12 @@ public final class LegacyUploadEndpoint {
             form = withQueryAction(form, ctx.queryParam(":action"));
             long received = System.nanoTime();
             var outcome = uploads.upload(Credentials.fromHeader(ctx.header("Authorization")), form);
+            long size = form.content().map(f -> f.size()).orElse(0L);
+            String name = outcome == UploadOutcome.STORED ? "stored" : "already_present";
+            count(name, 200);
+            DistributionSummary.builder("larder.upload.bytes").baseUnit(BaseUnits.BYTES)
+                    .description("Sizes of accepted uploads, by outcome").tag("outcome", name)
+                    .register(metrics).record(size);
             LOG.info("upload {} {}: {} bytes received in {} ms, checked and stored in {} ms",
                     form.content().map(f -> f.filename()).orElse("?"), outcome, form.content().map(f -> f.size()).orElse(0L),
                     (received - started) / 1_000_000, (System.nanoTime() - received) / 1_000_000);
@@ -69,7 +88,14 @@ public final class LegacyUploadEndpoint {
         return new UploadForm(fields, form.fieldsSentAsFiles(), form.content(), form.userAgent());
     }
 
-    private static void reject(Context ctx, UploadRejected e) {
+    private void count(String outcome, int status) {
+        Counter.builder("larder.uploads").description("Upload requests, by outcome (stored, already_present, refused) and status")
+                .tag("outcome", outcome).tag("status", Integer.toString(status))
+                .register(metrics).increment();
+    }
+
+    private void reject(Context ctx, UploadRejected e) {
+        count("refused", e.status());
         LOG.info("upload refused: {} {}", e.status(), e.getMessage());
         ErrorPage.send(ctx, e.status(), e.getMessage());
     }
