@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.ObjectMapper;
@@ -55,38 +56,40 @@ public final class OidcEndpoints {
     }
 
     public void mintToken(Context ctx) throws IOException {
-        byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
-        ctx.contentType("application/json");
-        if (body.length > MAX_BODY) {
-            countExchange("invalid-payload");
-            refuse(ctx, new ExchangeRefused("invalid-payload", "the request body is larger than 64 KiB"));
-            return;
-        }
-        try {
+        handle(ctx, this::countExchange, body -> {
             MintedToken minted = exchange.exchange(body);
             countExchange("minted");
             ctx.result(JSON.writeValueAsString(Map.of("success", true, "token", minted.token(),
                     "expires", minted.expires().getEpochSecond())));
-        } catch (ExchangeRefused e) {
-            countExchange(e.code());
-            refuse(ctx, e);
-        }
+        });
     }
 
     /** 202 for any well-formed request, burnt or not: the answer must not tell whether a token is valid. */
     public void burnToken(Context ctx) throws IOException {
-        byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
-        ctx.contentType("application/json");
-        if (body.length > MAX_BODY) {
-            refuse(ctx, new ExchangeRefused("invalid-payload", "the request body is larger than 64 KiB"));
-            return;
-        }
-        try {
+        handle(ctx, code -> { }, body -> {
             boolean burnt = exchange.burn(body);
             LOG.info("token burn requested: {}", burnt ? "token invalidated" : "not a live token of this index");
             ctx.status(202).result(JSON.writeValueAsString(Map.of("message",
                     "Accepted: if this was a live upload token of this index, it can no longer be used")));
+        });
+    }
+
+    @FunctionalInterface
+    private interface BodyHandler {
+        void accept(byte[] body) throws ExchangeRefused;
+    }
+
+    /** Reads a bounded JSON body and answers refusals in PyPI's 422 shape. */
+    private static void handle(Context ctx, Consumer<String> refusals, BodyHandler handler) throws IOException {
+        byte[] body = ctx.req().getInputStream().readNBytes(MAX_BODY + 1);
+        ctx.contentType("application/json");
+        try {
+            if (body.length > MAX_BODY) {
+                throw new ExchangeRefused("invalid-payload", "the request body is larger than 64 KiB");
+            }
+            handler.accept(body);
         } catch (ExchangeRefused e) {
+            refusals.accept(e.code());
             refuse(ctx, e);
         }
     }
