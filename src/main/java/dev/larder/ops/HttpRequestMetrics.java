@@ -1,8 +1,8 @@
 package dev.larder.ops;
 
 import dev.larder.web.RequestListener;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
 
@@ -12,18 +12,18 @@ import java.util.concurrent.TimeUnit;
  * series stays bounded however many projects and files there are.
  */
 public final class HttpRequestMetrics implements RequestListener {
-    private final Timer.Builder requests = Timer.builder("larder.http.requests")
-            .description("HTTP requests answered, by method, route pattern and status");
-    private final MeterRegistry registry;
+    // A provider, not a shared Timer.Builder: builders are mutable and requests arrive concurrently.
+    private final Meter.MeterProvider<Timer> requests;
 
     public HttpRequestMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        this.requests = Timer.builder("larder.http.requests")
+                .description("HTTP requests answered, by method, route pattern and status")
+                .withRegistry(registry);
     }
 
     @Override
     public void completed(String method, String route, int status, long nanos) {
-        requests.tags(Tags.of("method", method, "route", route, "status", Integer.toString(status)))
-                .register(registry)
+        requests.withTags("method", method, "route", route, "status", Integer.toString(status))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 }
