@@ -9,6 +9,7 @@ import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.Uploads;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,30 @@ class MetricsEndpointTest {
             assertThat(value(after, e.getKey()) - value(before, e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
         assertThat(after).contains("larder_http_requests_seconds_count{method=\"POST\",route=\"/legacy/\",status=\"200\"}");
+    }
+
+    @Test
+    void anUploadWhoseConnectionDropsMidwayCountsAsFailed() throws Exception {
+        String before = scrape();
+        byte[] body = Uploads.wheelForm("cutoff", "1.0", "cutoff-1.0-py3-none-any.whl",
+                TestDistributions.wheel("cutoff", "cutoff", "1.0", "x")).build();
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            var out = socket.getOutputStream();
+            StringBuilder head = new StringBuilder("POST /legacy/ HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+            Uploads.tokenAuth(server.tokenFor("cutoff")).forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+        }
+        // The server notices the broken connection on its own time.
+        String failed = "larder_uploads_total{outcome=\"failed\",status=\"500\"}";
+        double counted = 0;
+        for (int i = 0; i < 200 && counted == 0; i++) {
+            Thread.sleep(25);
+            counted = value(scrape(), failed) - value(before, failed);
+        }
+        assertThat(counted).isEqualTo(1);
     }
 
     @Test

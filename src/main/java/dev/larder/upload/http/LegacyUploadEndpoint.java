@@ -35,7 +35,10 @@ public final class LegacyUploadEndpoint {
         this(uploads, blobs, new SimpleMeterRegistry());
     }
 
-    /** With {@code larder_uploads_total} (by outcome and status) and {@code larder_upload_bytes} in the registry. */
+    /**
+     * With {@code larder_uploads_total} (by outcome: stored, already_present, refused, failed; and
+     * status) and {@code larder_upload_bytes} (sizes of accepted files) in the registry.
+     */
     public LegacyUploadEndpoint(UploadFacade uploads, BlobStore blobs, MeterRegistry metrics) {
         this.uploads = uploads;
         this.blobs = blobs;
@@ -43,6 +46,16 @@ public final class LegacyUploadEndpoint {
     }
 
     public void handle(Context ctx) throws IOException {
+        try {
+            receive(ctx);
+        } catch (IOException | RuntimeException e) {
+            // Broken on this side or the connection dropped: the server answers 500 and logs it.
+            count("failed", 500);
+            throw e;
+        }
+    }
+
+    private void receive(Context ctx) throws IOException {
         Optional<String> boundary = MultipartReader.boundaryOf(ctx.header("Content-Type"));
         if (boundary.isEmpty()) {
             reject(ctx, UploadRejected.badRequest("Uploads must be sent as multipart/form-data."));
@@ -68,7 +81,7 @@ public final class LegacyUploadEndpoint {
                     .description("Sizes of accepted uploads, by outcome").tag("outcome", name)
                     .register(metrics).record(size);
             LOG.info("upload {} {}: {} bytes received in {} ms, checked and stored in {} ms",
-                    form.content().map(f -> f.filename()).orElse("?"), outcome, form.content().map(f -> f.size()).orElse(0L),
+                    form.content().map(f -> f.filename()).orElse("?"), outcome, size,
                     (received - started) / 1_000_000, (System.nanoTime() - received) / 1_000_000);
             ctx.status(200).contentType("text/plain; charset=UTF-8").result("OK");
         } catch (UploadRejected e) {
@@ -89,7 +102,7 @@ public final class LegacyUploadEndpoint {
     }
 
     private void count(String outcome, int status) {
-        Counter.builder("larder.uploads").description("Upload requests, by outcome (stored, already_present, refused) and status")
+        Counter.builder("larder.uploads").description("Upload requests, by outcome (stored, already_present, refused, failed) and status")
                 .tag("outcome", outcome).tag("status", Integer.toString(status))
                 .register(metrics).increment();
     }
