@@ -1,6 +1,7 @@
 package dev.larder.ops;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -32,13 +32,13 @@ public final class Readiness implements AutoCloseable {
 
     private final List<Probe> probes;
     private final Duration timeout;
-    private final Map<String, AtomicReference<Future<Boolean>>> running = new LinkedHashMap<>();
+    /** The last run of each probe, by name; guarded by {@code this}. */
+    private final Map<String, Future<Boolean>> running = new HashMap<>();
     private final ExecutorService executor;
 
     public Readiness(List<Probe> probes, Duration timeout) {
         this.probes = List.copyOf(probes);
         this.timeout = timeout;
-        probes.forEach(p -> running.put(p.name(), new AtomicReference<>()));
         AtomicInteger n = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "larder-readiness-" + n.incrementAndGet());
@@ -60,21 +60,18 @@ public final class Readiness implements AutoCloseable {
     }
 
     /** The probe's run still in progress, if any, else a new one. */
-    private Future<Boolean> start(Probe p) {
-        AtomicReference<Future<Boolean>> slot = running.get(p.name());
-        synchronized (slot) {
-            Future<Boolean> current = slot.get();
-            if (current == null || current.isDone()) {
-                try {
-                    current = executor.submit(() -> p.reachable().getAsBoolean());
-                } catch (RejectedExecutionException e) {
-                    // Closed: the server is going away, and nothing it needs is ready any more.
-                    return CompletableFuture.completedFuture(false);
-                }
-                slot.set(current);
+    private synchronized Future<Boolean> start(Probe p) {
+        Future<Boolean> current = running.get(p.name());
+        if (current == null || current.isDone()) {
+            try {
+                current = executor.submit(() -> p.reachable().getAsBoolean());
+            } catch (RejectedExecutionException e) {
+                // Closed: the server is going away, and nothing it needs is ready any more.
+                return CompletableFuture.completedFuture(false);
             }
-            return current;
+            running.put(p.name(), current);
         }
+        return current;
     }
 
     private static String await(Future<Boolean> future, long deadline) {
