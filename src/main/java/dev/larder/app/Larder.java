@@ -192,7 +192,7 @@ public final class Larder implements AutoCloseable {
                 ErrorPage.send(ctx, 405, "Method Not Allowed");
             }));
         }
-        var oidc = new OidcEndpoints(exchange, List.of("/legacy/", "/legacy"), metrics);
+        var oidc = new OidcEndpoints(exchange, List.of("/legacy/", "/legacy"), settings.baseUrl().map(Object::toString), metrics);
         routes.add(Route.get("/_/oidc/audience", oidc::audience));
         routes.add(Route.post("/_/oidc/mint-token", oidc::mintToken));
         routes.add(Route.post("/_/oidc/github/mint-token", oidc::mintToken));

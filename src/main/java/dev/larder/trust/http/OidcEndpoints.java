@@ -7,7 +7,6 @@ import dev.larder.web.http.AcceptHeader;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -38,16 +38,17 @@ public final class OidcEndpoints {
     private final TokenExchangeFacade exchange;
     private final Set<String> discoveryKeys;
     private final MeterRegistry metrics;
+    private final Optional<String> baseUrl;
 
-    /** {@code uploadPaths} are the paths of upload URLs that trusted publishing serves (e.g. {@code /legacy/}). */
-    public OidcEndpoints(TokenExchangeFacade exchange, List<String> uploadPaths) {
-        this(exchange, uploadPaths, new SimpleMeterRegistry());
-    }
-
-    /** With {@code larder_token_exchanges_total} by outcome ({@code minted} or the error code) in the registry. */
-    public OidcEndpoints(TokenExchangeFacade exchange, List<String> uploadPaths, MeterRegistry metrics) {
+    /**
+     * @param uploadPaths the paths of upload URLs that trusted publishing serves (e.g. {@code /legacy/})
+     * @param baseUrl the public URL behind a proxy, for the URLs discovery hands out; empty: the request's origin
+     * @param metrics receives {@code larder_token_exchanges_total} by outcome ({@code minted} or the error code)
+     */
+    public OidcEndpoints(TokenExchangeFacade exchange, List<String> uploadPaths, Optional<String> baseUrl, MeterRegistry metrics) {
         this.exchange = exchange;
         this.metrics = metrics;
+        this.baseUrl = baseUrl.map(b -> b.endsWith("/") ? b.substring(0, b.length() - 1) : b);
         this.discoveryKeys = Set.copyOf(uploadPaths.stream().map(OidcEndpoints::sha256).toList());
     }
 
@@ -121,7 +122,7 @@ public final class OidcEndpoints {
             ctx.status(404);
             return;
         }
-        String origin = ctx.scheme() + "://" + ctx.host();
+        String origin = baseUrl.orElse(ctx.scheme() + "://" + ctx.host());
         ctx.contentType(PYTP_TYPE).result(JSON.writeValueAsString(Map.of(
                 "audience-endpoint", origin + "/_/oidc/audience",
                 "mint-token-endpoint", origin + "/_/oidc/mint-token")));
