@@ -15,7 +15,6 @@ import dev.larder.projects.ProjectsFacade;
 import dev.larder.projects.sql.SqlProjectRepository;
 import dev.larder.storage.BlobStore;
 import dev.larder.storage.BlobStores;
-import dev.larder.storage.FileBlobStore;
 import dev.larder.tokens.MacaroonTokenCodec;
 import dev.larder.tokens.TokensFacade;
 import dev.larder.tokens.sql.SqlTokenRepository;
@@ -97,7 +96,7 @@ public final class Larder implements AutoCloseable {
         ServerSettings settings = all.server();
         Database db = Database.open(settings.jdbcUrl());
         try {
-            BlobStore blobs = BlobStores.open(settings.storageLocation());
+            BlobStore blobs = BlobStores.open(settings.storageLocation(), settings.dataDir());
             return new Larder(all, db, blobs, clock);
         } catch (IOException e) {
             db.close();
@@ -114,12 +113,10 @@ public final class Larder implements AutoCloseable {
         if (removed > 0) {
             LOG.info("removed {} blob(s) left by interrupted uploads", removed);
         }
-        if (blobs instanceof FileBlobStore files) {
-            try {
-                files.clearStaging();
-            } catch (IOException e) {
-                LOG.warn("could not empty the staging folder: {}", e.getMessage());
-            }
+        try {
+            blobs.clearStaging();
+        } catch (IOException e) {
+            LOG.warn("could not empty the staging folder {}: {}", blobs.stagingFolder(), e.getMessage());
         }
     }
 
@@ -208,7 +205,11 @@ public final class Larder implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            blobs.close();
+        } finally {
+            database.close();
+        }
     }
 
 }

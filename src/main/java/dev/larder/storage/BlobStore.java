@@ -1,7 +1,9 @@
 package dev.larder.storage;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * Where file bytes live. Keys are relative paths such as {@code ab/cd/ef01.../demo-1.0.tar.gz}.
  * A reader never sees a half-written blob: {@link #put} makes the whole blob visible at once.
  */
-public interface BlobStore {
+public interface BlobStore extends Closeable {
 
     /** Stores the file's bytes under the key; the source may be moved away or copied. */
     void put(String key, Path source) throws IOException;
@@ -30,4 +32,22 @@ public interface BlobStore {
 
     /** Whether the store answers, for readiness checks. */
     boolean reachable();
+
+    /**
+     * Deletes what interrupted uploads left in {@link #stagingFolder()}. Only for start-up, while
+     * no upload of this process is running; nothing refers to a staged file.
+     */
+    default void clearStaging() throws IOException {
+        try (var files = Files.list(stagingFolder())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** Releases connections; the default does nothing. */
+    @Override
+    default void close() {}
 }
