@@ -15,6 +15,8 @@ import dev.larder.projects.ProjectsFacade;
 import dev.larder.projects.sql.SqlProjectRepository;
 import dev.larder.storage.BlobStore;
 import dev.larder.storage.BlobStores;
+import dev.larder.storage.migration.ReferencedBlob;
+import dev.larder.storage.sql.SqlBlobInventory;
 import dev.larder.tokens.MacaroonTokenCodec;
 import dev.larder.tokens.TokensFacade;
 import dev.larder.tokens.sql.SqlTokenRepository;
@@ -201,6 +203,16 @@ public final class Larder implements AutoCloseable {
 
     public UploadFacade uploads() {
         return uploads;
+    }
+
+    /** The store the settings name. */
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    /** Every blob the database refers to (files and their {@code .metadata}), in upload order. */
+    public List<ReferencedBlob> referencedBlobs() {
+        return new SqlBlobInventory(database.jdbi()).referencedBlobs();
     }
 
     @Override
