@@ -24,6 +24,15 @@ public interface BlobStore extends Closeable {
     /** Reads the blob from a byte offset; the caller closes the stream. */
     InputStream open(String key, long offset) throws IOException;
 
+    /**
+     * Reads at least {@code length} bytes from a byte offset (fewer only at the blob's end); the
+     * stream may go on past them, so the caller reads what it needs and closes it. Stores that pay
+     * for every byte sent override it to ask for just the range.
+     */
+    default InputStream open(String key, long offset, long length) throws IOException {
+        return open(key, offset);
+    }
+
     /** Removes the blob if it exists. */
     void delete(String key) throws IOException;
 

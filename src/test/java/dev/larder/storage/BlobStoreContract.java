@@ -127,6 +127,17 @@ public abstract class BlobStoreContract {
     }
 
     @Test
+    void aRangeReadReturnsAtLeastTheRangeAndExactlyItsBytes() throws IOException {
+        store.put("r/a/nge", "0123456789".getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = store.open("r/a/nge", 2, 3)) {
+            assertThat(new String(in.readNBytes(3), StandardCharsets.UTF_8)).isEqualTo("234");
+        }
+        try (InputStream in = store.open("r/a/nge", 8, 5)) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("89");
+        }
+    }
+
+    @Test
     void readingFromTheEndReturnsNothing() throws IOException {
         store.put("o/f/fset", "0123456789".getBytes(StandardCharsets.UTF_8));
         assertThat(read("o/f/fset", 10)).isEmpty();

@@ -168,6 +168,19 @@ public final class S3BlobStore implements BlobStore {
 
     @Override
     public InputStream open(String key, long offset) throws IOException {
+        return get(key, offset, offset > 0 ? "bytes=" + offset + "-" : null);
+    }
+
+    /** Asks the bucket for just the range, so a short read of a large object does not stream all of it. */
+    @Override
+    public InputStream open(String key, long offset, long length) throws IOException {
+        if (length <= 0) {
+            return open(key, offset);
+        }
+        return get(key, offset, "bytes=" + offset + "-" + (offset + length - 1));
+    }
+
+    private InputStream get(String key, long offset, String range) throws IOException {
         if (offset < 0) {
             throw new IllegalArgumentException("negative offset " + offset);
         }
@@ -175,8 +188,8 @@ public final class S3BlobStore implements BlobStore {
         try {
             ResponseInputStream<GetObjectResponse> in = s3.getObject(b -> {
                 b.bucket(location.bucket()).key(objectKey);
-                if (offset > 0) {
-                    b.range("bytes=" + offset + "-");
+                if (range != null) {
+                    b.range(range);
                 }
             });
             return in;
