@@ -29,6 +29,7 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * Blobs as objects in an S3 bucket (AWS or any S3-compatible server), under the location's key
@@ -47,13 +48,21 @@ public final class S3BlobStore implements BlobStore {
     private final S3Location location;
     private final S3Client s3;
     private final Path staging;
+    /** The default chain this store made itself (it holds threads and files); closed with the store. */
+    private final SdkAutoCloseable ownCredentials;
 
+    /** With credentials from the AWS SDK's default chain (environment, profile, web identity, instance role). */
     public S3BlobStore(S3Location location, Path staging) throws IOException {
-        this(location, staging, DefaultCredentialsProvider.builder().build());
+        this(location, staging, DefaultCredentialsProvider.builder().build(), true);
     }
 
     public S3BlobStore(S3Location location, Path staging, AwsCredentialsProvider credentials) throws IOException {
+        this(location, staging, credentials, false);
+    }
+
+    private S3BlobStore(S3Location location, Path staging, AwsCredentialsProvider credentials, boolean own) throws IOException {
         this.location = location;
+        this.ownCredentials = own && credentials instanceof SdkAutoCloseable c ? c : null;
         this.staging = staging.toAbsolutePath().normalize();
         Files.createDirectories(this.staging);
         var builder = S3Client.builder()
@@ -239,6 +248,9 @@ public final class S3BlobStore implements BlobStore {
     @Override
     public void close() {
         s3.close();
+        if (ownCredentials != null) {
+            ownCredentials.close();
+        }
     }
 
     @Override
