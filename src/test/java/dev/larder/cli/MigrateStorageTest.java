@@ -39,7 +39,7 @@ class MigrateStorageTest {
     @BeforeEach
     void indexWithThreeWheelsOnLocalDisk() throws IOException {
         data = temp.resolve("data");
-        try (TestServer server = TestServer.start(data)) {
+        try (TestServer server = TestServer.start(data, Map.of("storage", "file:" + data.resolve("files")))) {
             for (int i = 1; i <= 3; i++) {
                 byte[] wheel = TestDistributions.wheel("demo_pkg", "Demo_Pkg", "1." + i, "release " + i);
                 var r = Uploads.post(server, Uploads.tokenFor(server),

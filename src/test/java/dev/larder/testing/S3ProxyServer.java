@@ -18,6 +18,8 @@ public final class S3ProxyServer implements AutoCloseable {
     public static final String ACCESS_KEY = "larder-test-access";
     public static final String SECRET_KEY = "larder-test-secret";
 
+    private static S3ProxyServer shared;
+
     private final S3Proxy proxy;
     private final BlobStore backend;
     private final URI endpoint;
@@ -56,6 +58,24 @@ public final class S3ProxyServer implements AutoCloseable {
             throw new IllegalStateException("cannot start S3Proxy", e);
         }
         return new S3ProxyServer(proxy, backend, URI.create("http://127.0.0.1:" + proxy.getPort()));
+    }
+
+    /**
+     * One server for the whole test JVM, with a bucket {@code larder-suite}, stopped at exit; its
+     * keys are the default credentials. For running the whole suite on S3 storage.
+     */
+    public static synchronized S3ProxyServer shared() {
+        if (shared == null) {
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("larder-suite-s3");
+                shared = start(dir, "larder-suite").asDefaultCredentials();
+                S3ProxyServer s = shared;
+                Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return shared;
     }
 
     public URI endpoint() {
