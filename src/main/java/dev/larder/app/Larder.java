@@ -109,8 +109,17 @@ public final class Larder implements AutoCloseable {
         }
     }
 
-    /** Start-up housekeeping for the serving process: drop what interrupted uploads left behind. */
+    /**
+     * Start-up housekeeping for the serving process: make sure the storage answers (so a wrong
+     * bucket, endpoint or credentials fail now, not at the first upload), then drop what
+     * interrupted uploads left behind.
+     */
     public void recover() {
+        try {
+            blobs.checkReachable();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
         int removed = uploads.recoverInterruptedUploads();
         if (removed > 0) {
             LOG.info("removed {} blob(s) left by interrupted uploads", removed);

@@ -42,6 +42,13 @@ public interface BlobStore extends Closeable {
     /** Whether the store answers, for readiness checks. */
     boolean reachable();
 
+    /** Fails with the reason when the store cannot be used, for a clear error at start-up. */
+    default void checkReachable() throws IOException {
+        if (!reachable()) {
+            throw new IOException(this + " cannot be reached or written");
+        }
+    }
+
     /**
      * Deletes what interrupted uploads left in {@link #stagingFolder()}. Only for start-up, while
      * no upload of this process is running; nothing refers to a staged file.

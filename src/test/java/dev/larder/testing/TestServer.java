@@ -55,9 +55,14 @@ public final class TestServer implements AutoCloseable {
         all.putAll(settings);
         LarderSettings s = LarderSettings.from(SettingsSource.of(all, Map.of(), configFile));
         Larder larder = Larder.open(s, clock);
-        larder.recover();
-        HttpServer http = larder.serve();
-        return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());
+        try {
+            larder.recover();
+            HttpServer http = larder.serve();
+            return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());
+        } catch (RuntimeException e) {
+            larder.close();
+            throw e;
+        }
     }
 
     public static TestServer start(Path dataDir) {

@@ -246,6 +246,23 @@ public final class S3BlobStore implements BlobStore {
     }
 
     @Override
+    public void checkReachable() throws IOException {
+        try {
+            s3.headBucket(b -> b.bucket(location.bucket()));
+        } catch (S3Exception e) {
+            String why = switch (e.statusCode()) {
+                case 404 -> "there is no bucket " + location.bucket() + (location.endpoint().isPresent() ? " at " + location.endpoint().get() : "");
+                case 301, 400 -> "the bucket " + location.bucket() + " is not in region " + location.region() + " (add ?region=...)";
+                case 403 -> "access to bucket " + location.bucket() + " is denied: check the AWS credentials and their permissions";
+                default -> "HeadBucket answered " + e.statusCode() + ": " + e.getMessage();
+            };
+            throw new IOException("cannot use the storage " + location + ": " + why, e);
+        } catch (SdkException e) {
+            throw new IOException("cannot use the storage " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
         s3.close();
         if (ownCredentials != null) {

@@ -61,6 +61,35 @@ class S3BlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void aMissingBucketIsExplainedWhenTheStoreIsChecked() throws IOException {
+        try (S3BlobStore missing = new S3BlobStore(S3Location.parse(s3.location("no-such-bucket", "")),
+                temp.resolve("staging"), s3.credentials())) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(missing::checkReachable)
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("cannot use the storage s3://no-such-bucket: there is no bucket no-such-bucket at http://127.0.0.1:");
+        }
+    }
+
+    @Test
+    void largeFilesGoUpInSixteenMebibyteParts() throws Exception {
+        Path big = temp.resolve("big");
+        try (var ch = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.write(java.nio.ByteBuffer.wrap(new byte[] {1}), (70L << 20) - 1);
+        }
+        store.put("m/u/lti", big);
+        try (var client = software.amazon.awssdk.services.s3.S3Client.builder()
+                .endpointOverride(s3.endpoint()).forcePathStyle(true)
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1).credentialsProvider(s3.credentials())
+                .httpClientBuilder(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.builder()).build()) {
+            var head = client.headObject(b -> b.bucket("larder").key(((S3BlobStore) store).location().objectKey("m/u/lti")));
+            // A multipart object's ETag ends in "-<number of parts>": 70 MiB in 16 MiB parts is 5.
+            assertThat(head.eTag()).endsWith("-5\"");
+            assertThat(head.contentLength()).isEqualTo(70L << 20);
+        }
+    }
+
+    @Test
     void wrongCredentialsAreReportedAsAnIoErrorNamingTheBucket() throws IOException {
         var wrong = software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
                 software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("nobody", "wrong"));
@@ -68,6 +97,7 @@ class S3BlobStoreTest extends BlobStoreContract {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> denied.put("a/b/c", new byte[1]))
                     .isInstanceOf(IOException.class).hasMessageContaining("bucket larder");
             assertThat(denied.reachable()).isFalse();
+            org.assertj.core.api.Assertions.assertThatThrownBy(denied::checkReachable).hasMessageContaining("access to bucket larder is denied");
         }
     }
 

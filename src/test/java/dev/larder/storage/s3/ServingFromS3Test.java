@@ -93,6 +93,13 @@ class ServingFromS3Test {
     }
 
     @Test
+    void aServerWhoseBucketDoesNotExistRefusesToStartAndSaysWhy() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestServer.start(temp.resolve("other"),
+                        Map.of("storage", s3.location("missing-bucket", "pypi"))).close())
+                .hasMessageContaining("cannot use the storage s3://missing-bucket/pypi: there is no bucket missing-bucket");
+    }
+
+    @Test
     void startingTheServerClearedTheStagingFolderOfAnEarlierCrash() {
         assertThat(leftover).doesNotExist();
     }
