@@ -45,6 +45,8 @@ final class MigrateStorageCommand extends AdminCommand.Action {
         }
         List<ReferencedBlob> blobs = larder.referencedBlobs();
         try (BlobStore destination = BlobStores.open(to, larder.settings().dataDir())) {
+            larder.blobs().checkReachable();
+            destination.checkReachable();
             out().println("copying " + blobs.size() + " blob(s) from " + larder.blobs() + " to " + destination);
             out().flush();
             StorageMigration.Summary summary = new StorageMigration(larder.blobs(), destination, out())

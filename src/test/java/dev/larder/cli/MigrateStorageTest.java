@@ -158,6 +158,14 @@ class MigrateStorageTest {
     }
 
     @Test
+    void aMissingDestinationBucketStopsTheCopyBeforeItStarts() {
+        Run run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", s3.location("no-such-bucket", "x"));
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("cannot use the storage s3://no-such-bucket/x: there is no bucket no-such-bucket");
+        assertThat(run.out()).doesNotContain("copying");
+    }
+
+    @Test
     void aBadDestinationIsExplained() {
         Run run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", "s3://");
         assertThat(run.exit()).isEqualTo(1);
