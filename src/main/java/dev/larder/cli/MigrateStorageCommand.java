@@ -29,6 +29,10 @@ final class MigrateStorageCommand extends AdminCommand.Action {
     @Option(names = "--limit", paramLabel = "N", description = "Copy at most N blobs in this run (run again to continue).")
     Long limit;
 
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "4",
+            description = "Copies in flight at once (default ${DEFAULT-VALUE}).")
+    int jobs;
+
     @Override
     Map<String, String> settingsOverrides() {
         return from == null ? Map.of() : Map.of("storage", from);
@@ -43,6 +47,9 @@ final class MigrateStorageCommand extends AdminCommand.Action {
         if (limit != null && limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative");
         }
+        if (jobs < 1 || jobs > 64) {
+            throw new IllegalArgumentException("--jobs must be between 1 and 64");
+        }
         List<ReferencedBlob> blobs = larder.referencedBlobs();
         try (BlobStore destination = BlobStores.open(to, larder.settings().dataDir())) {
             larder.blobs().checkReachable();
@@ -50,7 +57,7 @@ final class MigrateStorageCommand extends AdminCommand.Action {
             out().println("copying " + blobs.size() + " blob(s) from " + larder.blobs() + " to " + destination);
             out().flush();
             StorageMigration.Summary summary = new StorageMigration(larder.blobs(), destination, out())
-                    .run(blobs, limit == null ? OptionalLong.empty() : OptionalLong.of(limit));
+                    .run(blobs, limit == null ? OptionalLong.empty() : OptionalLong.of(limit), jobs);
             if (summary.failed() > 0) {
                 spec.commandLine().getErr().println("larder: " + summary.failed()
                         + " blob(s) could not be copied (see above); fix them and run the command again");

@@ -11,10 +11,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
@@ -43,47 +50,107 @@ public final class StorageMigration {
         }
     }
 
-    /** Copies the blobs, at most {@code limit} of them in this run (a run can be cut short on purpose). */
+    /** Copies the blobs one at a time, at most {@code limit} of them in this run. */
     public Summary run(List<ReferencedBlob> blobs, OptionalLong limit) {
-        int copied = 0;
-        int present = 0;
-        int failed = 0;
-        long bytes = 0;
-        int n = 0;
-        for (ReferencedBlob blob : blobs) {
-            n++;
-            String progress = "[" + n + "/" + blobs.size() + "] ";
-            try {
-                Optional<Long> expected = expectedSize(blob);
-                Optional<Long> there = to.size(blob.key());
-                if (there.isPresent() && expected.isPresent() && there.get().equals(expected.get())) {
-                    present++;
-                    continue;
-                }
-                if (expected.isEmpty() && there.isEmpty()) {
-                    throw new MigrationFailure("missing from the source " + from);
-                }
-                if (expected.isEmpty()) {
-                    // Missing from the source but at the destination: a copy made earlier; check it.
-                    verifyAtDestination(blob);
-                    present++;
-                    continue;
-                }
-                if (limit.isPresent() && copied >= limit.getAsLong()) {
-                    out.printf("stopped after copying %d blob(s) (--limit); run the command again to continue%n", copied);
-                    return summary(blobs.size(), copied, present, failed, bytes, true);
-                }
-                long size = copy(blob);
-                copied++;
-                bytes += size;
-                out.println(progress + "copied " + blob.key() + " (" + size + " bytes)");
-            } catch (MigrationFailure | IOException | UncheckedIOException | IllegalArgumentException e) {
-                failed++;
-                out.println(progress + "FAILED " + blob.key() + ": " + e.getMessage());
+        return run(blobs, limit, 1);
+    }
+
+    /**
+     * Copies the blobs with {@code jobs} copies in flight (object stores answer each request slowly
+     * but many at once), at most {@code limit} of them in this run (a run can be cut short on purpose).
+     */
+    public Summary run(List<ReferencedBlob> blobs, OptionalLong limit, int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be at least 1");
+        }
+        Tally tally = new Tally(limit);
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            for (int i = 0; i < blobs.size(); i++) {
+                ReferencedBlob blob = blobs.get(i);
+                String progress = "[" + (i + 1) + "/" + blobs.size() + "] ";
+                tasks.add(pool.submit(() -> migrate(blob, progress, tally)));
             }
+            for (Future<?> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted; run the command again to continue", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("copying stopped: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (tally.stopped) {
+            out.printf("stopped after copying %d blob(s) (--limit); run the command again to continue%n", tally.copied.get());
+        }
+        return summary(blobs.size(), tally.copied.get(), tally.present.get(), tally.failed.get(), tally.bytes.get(), tally.stopped);
+    }
+
+    /** Counters shared by the copying threads. */
+    private static final class Tally {
+        final AtomicInteger copied = new AtomicInteger();
+        final AtomicInteger present = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicLong bytes = new AtomicLong();
+        final AtomicLong started = new AtomicLong();
+        final OptionalLong limit;
+        volatile boolean stopped;
+
+        Tally(OptionalLong limit) {
+            this.limit = limit;
+        }
+
+        /** Whether one more copy may start under the limit. */
+        boolean mayCopy() {
+            if (limit.isPresent() && started.getAndIncrement() >= limit.getAsLong()) {
+                stopped = true;
+                return false;
+            }
+            return true;
+        }
+    }
+
+    private void migrate(ReferencedBlob blob, String progress, Tally tally) {
+        if (tally.stopped) {
+            return;
+        }
+        try {
+            Optional<Long> expected = expectedSize(blob);
+            Optional<Long> there = to.size(blob.key());
+            if (there.isPresent() && expected.isPresent() && there.get().equals(expected.get())) {
+                tally.present.incrementAndGet();
+                return;
+            }
+            if (expected.isEmpty() && there.isEmpty()) {
+                throw new MigrationFailure("missing from the source " + from);
+            }
+            if (expected.isEmpty()) {
+                // Missing from the source but at the destination: a copy made earlier; check it.
+                verifyAtDestination(blob);
+                tally.present.incrementAndGet();
+                return;
+            }
+            if (!tally.mayCopy()) {
+                return;
+            }
+            long size = copy(blob);
+            tally.copied.incrementAndGet();
+            tally.bytes.addAndGet(size);
+            print(progress + "copied " + blob.key() + " (" + size + " bytes)");
+        } catch (MigrationFailure | IOException | UncheckedIOException | IllegalArgumentException e) {
+            tally.failed.incrementAndGet();
+            print(progress + "FAILED " + blob.key() + ": " + e.getMessage());
+        }
+    }
+
+    private void print(String line) {
+        synchronized (out) {
+            out.println(line);
             out.flush();
         }
-        return summary(blobs.size(), copied, present, failed, bytes, false);
     }
 
     private Summary summary(int referenced, int copied, int present, int failed, long bytes, boolean stopped) {
