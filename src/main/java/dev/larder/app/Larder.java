@@ -22,7 +22,8 @@ import dev.larder.projects.ProjectsFacade;
 import dev.larder.projects.sql.SqlProjectRepository;
 import dev.larder.storage.BlobStore;
 import dev.larder.storage.BlobStores;
-import dev.larder.storage.FileBlobStore;
+import dev.larder.storage.migration.ReferencedBlob;
+import dev.larder.storage.sql.SqlBlobInventory;
 import dev.larder.tokens.MacaroonTokenCodec;
 import dev.larder.tokens.TokensFacade;
 import dev.larder.tokens.sql.SqlTokenRepository;
@@ -122,7 +123,7 @@ public final class Larder implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database db = Database.open(settings.jdbcUrl(), Optional.of(metrics));
         try {
-            BlobStore blobs = BlobStores.open(settings.storageLocation());
+            BlobStore blobs = BlobStores.open(settings.storageLocation(), settings.dataDir());
             return new Larder(all, db, blobs, clock, metrics);
         } catch (IOException e) {
             db.close();
@@ -133,18 +134,25 @@ public final class Larder implements AutoCloseable {
         }
     }
 
-    /** Start-up housekeeping for the serving process: drop what interrupted uploads left behind. */
+    /**
+     * Start-up housekeeping for the serving process: make sure the storage answers (so a wrong
+     * bucket, endpoint or credentials fail now, not at the first upload), then drop what
+     * interrupted uploads left behind.
+     */
     public void recover() {
+        try {
+            blobs.checkReachable();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
         int removed = uploads.recoverInterruptedUploads();
         if (removed > 0) {
             LOG.info("removed {} blob(s) left by interrupted uploads", removed);
         }
-        if (blobs instanceof FileBlobStore files) {
-            try {
-                files.clearStaging();
-            } catch (IOException e) {
-                LOG.warn("could not empty the staging folder: {}", e.getMessage());
-            }
+        try {
+            blobs.clearStaging();
+        } catch (IOException e) {
+            LOG.warn("could not empty the staging folder {}: {}", blobs.stagingFolder(), e.getMessage());
         }
     }
 
@@ -248,12 +256,26 @@ public final class Larder implements AutoCloseable {
         return database;
     }
 
+    /** The store the settings name. */
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    /** Every blob the database refers to (files and their {@code .metadata}), in upload order. */
+    public List<ReferencedBlob> referencedBlobs() {
+        return new SqlBlobInventory(database.jdbi()).referencedBlobs();
+    }
+
     @Override
     public void close() {
         readiness.close();
         jvmMetrics.close();
-        database.close();
-        metrics.close();
+        try {
+            blobs.close();
+        } finally {
+            database.close();
+            metrics.close();
+        }
     }
 
 }

@@ -23,12 +23,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code larder admin ...}: administration on the same data as a running server. */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Administer the index: users, API tokens, yanks and deletions.",
+        description = "Administer the index: users, API tokens, yanks, deletions and storage moves.",
         subcommands = {
             AdminCommand.CreateUser.class, AdminCommand.CreateToken.class, AdminCommand.ListTokens.class,
             AdminCommand.RevokeToken.class, AdminCommand.AddRole.class, AdminCommand.Yank.class,
             AdminCommand.Unyank.class, AdminCommand.DeleteFile.class, AdminCommand.DeleteRelease.class,
-            AdminCommand.DeleteProject.class})
+            AdminCommand.DeleteProject.class, MigrateStorageCommand.class})
 final class AdminCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,7 +48,7 @@ final class AdminCommand implements Runnable {
 
         @Override
         public final Integer call() throws Exception {
-            try (Larder larder = Larder.open(store.settings(Map.of()))) {
+            try (Larder larder = Larder.open(store.settings(settingsOverrides()))) {
                 return run(larder);
             } catch (ProjectException e) {
                 spec.commandLine().getErr().println("larder: " + e.getMessage());
@@ -57,6 +57,11 @@ final class AdminCommand implements Runnable {
         }
 
         abstract int run(Larder larder) throws Exception;
+
+        /** Settings this command sets itself, over the options and environment. */
+        Map<String, String> settingsOverrides() {
+            return Map.of();
+        }
 
         User user(Larder larder, String name) {
             return larder.accounts().byName(name)

@@ -71,7 +71,7 @@ final class ServeCommand implements Runnable {
         HttpServer server = larder.serve();
         String scheme = settings.tlsCert().isPresent() ? "https" : "http";
         System.out.println("Larder is serving " + scheme + "://" + settings.listen().host() + ":" + server.port()
-                + "/simple/ (data: " + settings.dataDir() + ")");
+                + "/simple/ (data: " + settings.dataDir() + ", files: " + larder.blobs() + ")");
         System.out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

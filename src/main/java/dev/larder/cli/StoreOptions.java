@@ -20,7 +20,8 @@ public class StoreOptions {
     String database;
 
     @Option(names = "--storage", paramLabel = "LOCATION",
-            description = "Where files are kept: file:DIR (default DATA/files; env LARDER_STORAGE).")
+            description = {"Where files are kept: file:DIR (default DATA/files) or",
+                    "s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true (credentials from the AWS environment variables or profile; env LARDER_STORAGE)."})
     String storage;
 
     Map<String, String> values() {

@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param baseUrl the public URL clients use (behind a proxy); empty means "derive from the request"
  * @param database a JDBC URL; empty means SQLite at {@code DATA/larder.db}
- * @param storage {@code file:DIR}; empty means {@code DATA/files}
+ * @param storage {@code file:DIR} or {@code s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true};
+ *                empty means {@code DATA/files}
  * @param releaseUploadWindow how long a release accepts new files after it was created
  *                            (PyPI's 14 days by default; {@code 0} switches the rule off)
  */

@@ -81,13 +81,9 @@ public final class FileBlobStore implements BlobStore {
         return Files.isDirectory(root) && Files.isWritable(root);
     }
 
-    /** Leftovers of uploads a crash interrupted; nothing refers to them. */
-    public void clearStaging() throws IOException {
-        try (var files = Files.list(staging)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
+    @Override
+    public String toString() {
+        return "file:" + root;
     }
 
     private Path resolve(String key) {

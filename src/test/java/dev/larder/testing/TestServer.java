@@ -16,8 +16,12 @@ import java.util.Optional;
 /**
  * A real Larder server on a random loopback port with its own temporary data directory, for tests
  * that talk HTTP to it. Close it to stop the server and delete nothing (the folder is the test's).
+ * With {@code -Dlarder.test.storage=s3} its files go to a shared in-process S3 server instead of
+ * the data directory, so every HTTP test also runs against S3 storage.
  */
 public final class TestServer implements AutoCloseable {
+    private static final java.util.concurrent.atomic.AtomicInteger SERVERS = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Larder larder;
     private final HttpServer http;
     private final Path dataDir;
@@ -44,12 +48,21 @@ public final class TestServer implements AutoCloseable {
         Map<String, String> all = new HashMap<>();
         all.put("data", dataDir.toString());
         all.put("listen", "127.0.0.1:0");
+        if ("s3".equals(System.getProperty("larder.test.storage"))) {
+            // mvn test -Dlarder.test.storage=s3: every server keeps its files in S3 (S3Proxy), under its own prefix.
+            all.put("storage", S3ProxyServer.shared().location("larder-suite", "server-" + SERVERS.incrementAndGet()));
+        }
         all.putAll(settings);
         LarderSettings s = LarderSettings.from(SettingsSource.of(all, Map.of(), configFile));
         Larder larder = Larder.open(s, clock);
-        larder.recover();
-        HttpServer http = larder.serve();
-        return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());
+        try {
+            larder.recover();
+            HttpServer http = larder.serve();
+            return new TestServer(larder, http, dataDir, s.server().tlsCert().isPresent());
+        } catch (RuntimeException e) {
+            larder.close();
+            throw e;
+        }
     }
 
     public static TestServer start(Path dataDir) {

@@ -69,7 +69,7 @@ public final class FileEndpoints {
         if (ctx.method().name().equals("HEAD") || length == 0) {
             return;
         }
-        try (InputStream in = blobs.open(key, start)) {
+        try (InputStream in = blobs.open(key, start, length)) {
             OutputStream out = ctx.res().getOutputStream();
             byte[] buf = new byte[64 * 1024];
             long left = length;
