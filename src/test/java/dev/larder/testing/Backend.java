@@ -1,5 +1,6 @@
 package dev.larder.testing;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -20,6 +21,11 @@ public enum Backend {
             all.put("database", TestPostgres.newDatabase());
         }
         return all;
+    }
+
+    /** A JDBC URL for a new database: a SQLite file in {@code dir}, or a fresh PostgreSQL database. */
+    public String jdbcUrl(Path dir) {
+        return this == POSTGRESQL ? TestPostgres.newDatabase() : "jdbc:sqlite:" + dir.resolve("larder.db");
     }
 
     public Map<String, String> settings() {
