@@ -28,6 +28,15 @@ public enum Backend {
         return this == POSTGRESQL ? TestPostgres.newDatabase() : "jdbc:sqlite:" + dir.resolve("larder.db");
     }
 
+    /**
+     * Settings for several servers that share one index: the same database (a SQLite file in
+     * {@code dir}, or one fresh PostgreSQL database) and the same blob store under {@code dir}. Each
+     * server still gets a data directory of its own.
+     */
+    public Map<String, String> sharedSettings(Path dir) {
+        return Map.of("database", jdbcUrl(dir), "storage", "file:" + dir.resolve("files"));
+    }
+
     public Map<String, String> settings() {
         return settings(Map.of());
     }

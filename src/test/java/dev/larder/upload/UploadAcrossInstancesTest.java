@@ -1,0 +1,133 @@
+package dev.larder.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.larder.testing.Backend;
+import dev.larder.testing.RawHttp;
+import dev.larder.testing.TestDistributions;
+import dev.larder.testing.TestServer;
+import dev.larder.testing.Uploads;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Two Larder instances sharing one database and one blob store, each with its own data directory:
+ * what one accepts, the other lists and serves at once.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
+class UploadAcrossInstancesTest {
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    static Path dir;
+
+    static TestServer first;
+    static TestServer second;
+
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        Path shared = dir.resolve(backend.name());
+        Map<String, String> settings = backend.sharedSettings(shared);
+        first = TestServer.start(shared.resolve("first"), settings);
+        second = TestServer.start(shared.resolve("second"), settings);
+    }
+
+    @AfterParameterizedClassInvocation
+    static void stop() {
+        second.close();
+        first.close();
+    }
+
+    static RawHttp.Response upload(TestServer server, String project, String version, byte[] wheel) {
+        String dist = project.replace('-', '_');
+        return Uploads.post(server, Uploads.tokenAuth(server.tokenFor("alice")),
+                Uploads.wheelForm(project, version, dist + "-" + version + "-py3-none-any.whl", wheel).build());
+    }
+
+    static byte[] wheel(String project, String version) {
+        return TestDistributions.wheel(project.replace('-', '_'), project, version, version);
+    }
+
+    static String page(TestServer server, String project) {
+        RawHttp.Response r = RawHttp.send(server.port(), "GET", "/simple/" + project + "/",
+                Map.of("Accept", "application/vnd.pypi.simple.v1+json"), null);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.text();
+    }
+
+    /** Downloads a file the way an installer does: its URL from the simple page, then the bytes. */
+    static byte[] install(TestServer server, String project, String filename) {
+        String json = page(server, project);
+        String url = json.replaceAll("(?s).*\"filename\":\"" + filename.replace(".", "\\.") + "\"[^}]*?\"url\":\"([^\"]+)\".*", "$1");
+        assertThat(url).as(json).startsWith("/files/");
+        RawHttp.Response file = RawHttp.send(server.port(), "GET", url, Map.of(), null);
+        assertThat(file.status()).isEqualTo(200);
+        return file.body();
+    }
+
+    @Test
+    void aFileUploadedThroughOneInstanceIsListedAndServedByTheOtherAtOnce() {
+        // The second instance has already answered for this project (and cached nothing stale).
+        assertThat(RawHttp.send(second.port(), "GET", "/simple/shared-pkg/", Map.of(), null).status()).isEqualTo(404);
+        byte[] v1 = wheel("shared-pkg", "1.0");
+        assertThat(upload(first, "shared-pkg", "1.0", v1).status()).isEqualTo(200);
+        assertThat(install(second, "shared-pkg", "shared_pkg-1.0-py3-none-any.whl")).isEqualTo(v1);
+
+        byte[] v2 = wheel("shared-pkg", "2.0");
+        assertThat(upload(first, "shared-pkg", "2.0", v2).status()).isEqualTo(200);
+        assertThat(page(second, "shared-pkg")).contains("shared_pkg-1.0-py3-none-any.whl", "shared_pkg-2.0-py3-none-any.whl")
+                .contains(TestDistributions.sha256(v2));
+        assertThat(install(second, "shared-pkg", "shared_pkg-2.0-py3-none-any.whl")).isEqualTo(v2);
+    }
+
+    @Test
+    void uploadsThroughBothInstancesAtOnceToANewProjectAllLandAndEachIsServedByTheOther() throws Exception {
+        int uploads = 8;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(uploads);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                String version = (i + 1) + ".0";
+                TestServer via = i % 2 == 0 ? first : second;
+                TestServer other = via == first ? second : first;
+                results.add(pool.submit(() -> {
+                    byte[] bytes = wheel("raced-pkg", version);
+                    go.await();
+                    RawHttp.Response r = upload(via, "raced-pkg", version, bytes);
+                    assertThat(r.status()).as(r.reason()).isEqualTo(200);
+                    assertThat(install(other, "raced-pkg", "raced_pkg-" + version + "-py3-none-any.whl")).isEqualTo(bytes);
+                    return null;
+                }));
+            }
+            go.countDown();
+            for (Future<?> f : results) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (TestServer server : List.of(first, second)) {
+            String json = page(server, "raced-pkg");
+            for (int i = 1; i <= uploads; i++) {
+                assertThat(json).contains("raced_pkg-" + i + ".0-py3-none-any.whl");
+            }
+        }
+        assertThat(first.larder().projects().detail("raced-pkg").orElseThrow().roles()).hasSize(1);
+    }
+}
