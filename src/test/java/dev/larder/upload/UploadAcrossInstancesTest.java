@@ -130,4 +130,50 @@ class UploadAcrossInstancesTest {
         }
         assertThat(first.larder().projects().detail("raced-pkg").orElseThrow().roles()).hasSize(1);
     }
+
+    @Test
+    void concurrentUploadsToOneProjectLeaveEveryPageCompleteAndTheSerialAtTheLatestEntry() throws Exception {
+        assertThat(upload(first, "busy-pkg", "0.1", wheel("busy-pkg", "0.1")).status()).isEqualTo(200);
+        int uploads = 12;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(uploads + 2);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                String version = (i + 1) + ".0";
+                TestServer via = i % 2 == 0 ? first : second;
+                results.add(pool.submit(() -> {
+                    byte[] bytes = wheel("busy-pkg", version);
+                    go.await();
+                    assertThat(upload(via, "busy-pkg", version, bytes).status()).isEqualTo(200);
+                    return null;
+                }));
+            }
+            // Readers render (and cache) the page on both instances while the uploads commit.
+            for (TestServer reader : List.of(first, second)) {
+                pool.submit(() -> {
+                    go.await();
+                    for (int i = 0; i < 40; i++) {
+                        page(reader, "busy-pkg");
+                    }
+                    return null;
+                });
+            }
+            go.countDown();
+            for (Future<?> f : results) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long latest = first.larder().projects().globalSerial();
+        for (TestServer server : List.of(first, second)) {
+            RawHttp.Response r = RawHttp.send(server.port(), "GET", "/simple/busy-pkg/",
+                    Map.of("Accept", "application/vnd.pypi.simple.v1+json"), null);
+            for (int i = 1; i <= uploads; i++) {
+                assertThat(r.text()).contains("busy_pkg-" + i + ".0-py3-none-any.whl");
+            }
+            assertThat(r.header("X-PyPI-Last-Serial")).isEqualTo(Long.toString(latest));
+        }
+    }
 }
