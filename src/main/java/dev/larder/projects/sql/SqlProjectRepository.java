@@ -1,5 +1,6 @@
 package dev.larder.projects.sql;
 
+import dev.larder.db.ReadSnapshot;
 import dev.larder.projects.DistFile;
 import dev.larder.projects.Project;
 import dev.larder.projects.ProjectDetail;
@@ -33,8 +34,8 @@ public final class SqlProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<ProjectDetail> detail(String normalizedName) {
-        // One read transaction, so releases and files come from the same moment.
-        return jdbi.inTransaction(h -> project(h, normalizedName).map(p -> new ProjectDetail(
+        // One snapshot, so releases and files come from the same moment (a file never without its release).
+        return ReadSnapshot.read(jdbi, h -> project(h, normalizedName).map(p -> new ProjectDetail(
                 p,
                 h.createQuery("SELECT * FROM releases WHERE project_id = :p").bind("p", p.id())
                         .map(CatalogMappers.RELEASE).list(),
