@@ -78,7 +78,7 @@ public final class Larder implements AutoCloseable {
                 settings.releaseUploadWindow());
         var trustRepository = new SqlTrustRepository(jdbi);
         var publisherTokens = new PublisherTokens(trustRepository, new MacaroonTokenCodec(), location);
-        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi), blobs, tokens,
+        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi, InstanceId.of(settings.dataDir())), blobs, tokens,
                 new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);

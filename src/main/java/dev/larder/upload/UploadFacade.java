@@ -30,6 +30,8 @@ public final class UploadFacade {
     private final UploadMetadataValidator metadataValidator;
     private final UploadPolicy policy;
     private final Clock clock;
+    /** How old another instance's upload intent must be before a starting instance clears it. */
+    static final java.time.Duration OTHER_INSTANCES_GRACE = java.time.Duration.ofHours(24);
 
     public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, UploaderResolver uploaders,
                         UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock) {
@@ -222,10 +224,14 @@ public final class UploadFacade {
         }
     }
 
-    /** Removes blobs whose upload stopped between storage and commit (a crash or kill). */
+    /**
+     * Removes blobs whose upload stopped between storage and commit (a crash or kill). Another
+     * instance on the same database may be in the middle of an upload right now, so its intents
+     * are only taken once they are older than any upload could be.
+     */
     public int recoverInterruptedUploads() {
         int removed = 0;
-        for (String key : repository.pendingIntents()) {
+        for (String key : repository.abandonedIntents(clock.instant().minus(OTHER_INSTANCES_GRACE))) {
             if (!repository.blobReferenced(key)) {
                 deleteQuietly(key);
                 deleteQuietly(BlobKey.metadataOf(key));

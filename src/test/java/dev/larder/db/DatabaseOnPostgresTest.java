@@ -21,7 +21,7 @@ class DatabaseOnPostgresTest {
             assertThat(db.reachable()).isTrue();
             String version = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT MAX(version) FROM flyway_schema_history WHERE success").mapTo(String.class).one());
-            assertThat(version).isEqualTo("2");
+            assertThat(version).isEqualTo("3");
         }
     }
 
@@ -48,7 +48,7 @@ class DatabaseOnPostgresTest {
             long migrations = opened.get(0).jdbi().withHandle(h -> h.createQuery(
                     "SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL")
                     .mapTo(Long.class).one());
-            assertThat(migrations).isEqualTo(2L);
+            assertThat(migrations).isEqualTo(3L);
         } finally {
             pool.shutdownNow();
             opened.forEach(Database::close);

@@ -2,12 +2,17 @@ package dev.larder.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.larder.db.Database;
+import dev.larder.db.Micros;
 import dev.larder.testing.Backend;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.Uploads;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +41,15 @@ class UploadAcrossInstancesTest {
     @TempDir
     static Path dir;
 
+    static Path shared;
+    static Map<String, String> settings;
     static TestServer first;
     static TestServer second;
 
     @BeforeParameterizedClassInvocation
     static void start(Backend backend) {
-        Path shared = dir.resolve(backend.name());
-        Map<String, String> settings = backend.sharedSettings(shared);
+        shared = dir.resolve(backend.name());
+        settings = backend.sharedSettings(shared);
         first = TestServer.start(shared.resolve("first"), settings);
         second = TestServer.start(shared.resolve("second"), settings);
     }
@@ -175,6 +182,33 @@ class UploadAcrossInstancesTest {
                 assertThat(r.text()).contains("busy_pkg-" + i + ".0-py3-none-any.whl");
             }
             assertThat(r.header("X-PyPI-Last-Serial")).isEqualTo(latest);
+        }
+    }
+
+    /** Stands for an upload under way on an instance: its blob is stored, its row not committed yet. */
+    static Path uploadInFlight(String key, String instanceId, Instant since) throws Exception {
+        Path blob = shared.resolve("files").resolve(key);
+        Files.createDirectories(blob.getParent());
+        Files.write(blob, new byte[] {1, 2, 3});
+        try (Database db = Database.open(settings.get("database"))) {
+            db.jdbi().useHandle(h -> h.createUpdate("INSERT INTO upload_intents (path, created_at, instance_id) VALUES (:p, :t, :i)")
+                    .bind("p", key).bind("t", Micros.of(since)).bind("i", instanceId).execute());
+        }
+        return blob;
+    }
+
+    @Test
+    void anInstanceStartingUpLeavesTheUploadsOfOtherInstancesAloneButClearsItsOwnAndLongDeadOnes() throws Exception {
+        String firstId = Files.readString(first.dataDir().resolve("instance-id")).trim();
+        Path firstsUpload = uploadInFlight("aa/bb/in_flight-1.0-py3-none-any.whl", firstId, Instant.now());
+        Path deadUpload = uploadInFlight("cc/dd/dead-1.0-py3-none-any.whl", "gone", Instant.now().minus(Duration.ofDays(2)));
+        try (TestServer third = TestServer.start(shared.resolve("third"), settings)) {
+            assertThat(firstsUpload).as("another instance's upload under way").exists();
+            assertThat(deadUpload).as("an upload of an instance gone for days").doesNotExist();
+        }
+        // The first instance restarting (same data directory, same id) knows the upload was its own.
+        try (TestServer restarted = TestServer.start(first.dataDir(), settings)) {
+            assertThat(firstsUpload).as("the restarted instance's own interrupted upload").doesNotExist();
         }
     }
 }
