@@ -62,8 +62,10 @@ public final class Larder implements AutoCloseable {
     private final FileUrls urls;
     private final TokenExchangeFacade exchange;
     private final ManagementFacade management;
+    private final Clock clock;
 
-    private Larder(LarderSettings all, Database database, BlobStore blobs, Clock clock) {
+    private Larder(LarderSettings all, Database database, BlobStore blobs, String instanceId, Clock clock) {
+        this.clock = clock;
         this.settings = all.server();
         this.trustSettings = all.trust();
         this.database = database;
@@ -78,7 +80,7 @@ public final class Larder implements AutoCloseable {
                 settings.releaseUploadWindow());
         var trustRepository = new SqlTrustRepository(jdbi);
         var publisherTokens = new PublisherTokens(trustRepository, new MacaroonTokenCodec(), location);
-        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi, InstanceId.of(settings.dataDir())), blobs, tokens,
+        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi, instanceId), blobs, tokens,
                 new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);
@@ -95,10 +97,11 @@ public final class Larder implements AutoCloseable {
     /** With a clock of the caller's, so tests can move time forward. */
     public static Larder open(LarderSettings all, Clock clock) {
         ServerSettings settings = all.server();
+        String instanceId = InstanceId.of(settings.dataDir());
         Database db = Database.open(settings.jdbcUrl());
         try {
-            BlobStore blobs = BlobStores.open(settings.storageLocation());
-            return new Larder(all, db, blobs, clock);
+            BlobStore blobs = BlobStores.open(settings.storageLocation(), instanceId);
+            return new Larder(all, db, blobs, instanceId, clock);
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);
@@ -116,7 +119,7 @@ public final class Larder implements AutoCloseable {
         }
         if (blobs instanceof FileBlobStore files) {
             try {
-                files.clearStaging();
+                files.clearStaging(clock.instant().minus(UploadFacade.OTHER_INSTANCES_GRACE));
             } catch (IOException e) {
                 LOG.warn("could not empty the staging folder: {}", e.getMessage());
             }

@@ -25,8 +25,11 @@ public interface BlobStore {
     /** Removes the blob if it exists. */
     void delete(String key) throws IOException;
 
-    /** A folder on local disk for files being received, on the same file system where that helps. */
-    Path stagingFolder();
+    /**
+     * A new, empty file on local disk for bytes being received (on the store's file system where
+     * that helps); the caller stores or deletes it.
+     */
+    Path newStagingFile() throws IOException;
 
     /** Whether the store answers, for readiness checks. */
     boolean reachable();

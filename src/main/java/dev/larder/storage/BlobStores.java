@@ -7,9 +7,10 @@ import java.nio.file.Path;
 public final class BlobStores {
     private BlobStores() {}
 
-    public static BlobStore open(String location) throws IOException {
+    /** {@code owner} names the instance opening it (see {@link FileBlobStore}). */
+    public static BlobStore open(String location, String owner) throws IOException {
         if (location.startsWith("file:")) {
-            return new FileBlobStore(Path.of(location.substring("file:".length())));
+            return new FileBlobStore(Path.of(location.substring("file:".length())), owner);
         }
         throw new IllegalArgumentException("unsupported storage '" + location + "': use file:DIR");
     }

@@ -30,8 +30,8 @@ public final class UploadFacade {
     private final UploadMetadataValidator metadataValidator;
     private final UploadPolicy policy;
     private final Clock clock;
-    /** How old another instance's upload intent must be before a starting instance clears it. */
-    static final java.time.Duration OTHER_INSTANCES_GRACE = java.time.Duration.ofHours(24);
+    /** How old another instance's upload leftovers must be before a starting instance clears them. */
+    public static final java.time.Duration OTHER_INSTANCES_GRACE = java.time.Duration.ofHours(24);
 
     public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, UploaderResolver uploaders,
                         UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock) {

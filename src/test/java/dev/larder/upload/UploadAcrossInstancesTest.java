@@ -202,13 +202,20 @@ class UploadAcrossInstancesTest {
         String firstId = Files.readString(first.dataDir().resolve("instance-id")).trim();
         Path firstsUpload = uploadInFlight("aa/bb/in_flight-1.0-py3-none-any.whl", firstId, Instant.now());
         Path deadUpload = uploadInFlight("cc/dd/dead-1.0-py3-none-any.whl", "gone", Instant.now().minus(Duration.ofDays(2)));
+        // ... and the bytes the first instance is receiving right now, in the shared staging folder.
+        Path firstsReceiving = Files.writeString(shared.resolve("files/.staging/" + firstId + ".receiving.part"), "partial");
+        Path deadReceiving = Files.writeString(shared.resolve("files/.staging/gone.receiving.part"), "partial");
+        Files.setLastModifiedTime(deadReceiving, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         try (TestServer third = TestServer.start(shared.resolve("third"), settings)) {
             assertThat(firstsUpload).as("another instance's upload under way").exists();
+            assertThat(firstsReceiving).as("another instance's upload being received").exists();
             assertThat(deadUpload).as("an upload of an instance gone for days").doesNotExist();
+            assertThat(deadReceiving).as("staged bytes of an instance gone for days").doesNotExist();
         }
         // The first instance restarting (same data directory, same id) knows the upload was its own.
         try (TestServer restarted = TestServer.start(first.dataDir(), settings)) {
             assertThat(firstsUpload).as("the restarted instance's own interrupted upload").doesNotExist();
+            assertThat(firstsReceiving).as("the restarted instance's own staged bytes").doesNotExist();
         }
     }
 }
