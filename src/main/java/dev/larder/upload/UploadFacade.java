@@ -91,11 +91,11 @@ public final class UploadFacade {
             return duplicate.get();
         }
         if (repository.filenameRegistered(file.filename())) {
-            throw UploadRejected.badRequest(UploadMessages.FILENAME_REUSED); // 18
+            return duplicateOr(file, UploadMessages.FILENAME_REUSED); // 18
         }
         release.ifPresent(this::checkReleaseStillOpen); // 19
         if (filetype.equals("sdist") && release.map(r -> repository.releaseHasSdist(r.id())).orElse(false)) {
-            throw UploadRejected.badRequest(UploadMessages.ONE_SDIST); // 20
+            return duplicateOr(file, UploadMessages.ONE_SDIST); // 20
         }
         Optional<byte[]> coreMetadata = DistributionChecks.check(file.staged(), file.filename(), filetype, meta, projectName); // 21-23
         if (form.nonEmpty("attestations").isPresent()) { // 24
@@ -170,6 +170,15 @@ public final class UploadFacade {
             return Optional.of(UploadOutcome.ALREADY_PRESENT);
         }
         throw UploadRejected.badRequest(UploadMessages.alreadyExists(file.filename(), file.digests().blake2b256()));
+    }
+
+    /**
+     * The same bytes, uploaded at the same moment through this or another instance, may have been
+     * committed since step 17 (the filename registry and the release's sdist then count that very
+     * file): that is the duplicate success, not the rejection.
+     */
+    private UploadOutcome duplicateOr(ReceivedFile file, String rejection) {
+        return duplicateOutcome(file).orElseThrow(() -> UploadRejected.badRequest(rejection));
     }
 
     private void checkReleaseStillOpen(Release release) {

@@ -52,6 +52,7 @@ class UploadAcrossInstancesTest {
         settings = backend.sharedSettings(shared);
         first = TestServer.start(shared.resolve("first"), settings);
         second = TestServer.start(shared.resolve("second"), settings);
+        first.tokenFor("alice"); // creates the user once, before uploads race
     }
 
     @AfterParameterizedClassInvocation
@@ -183,6 +184,32 @@ class UploadAcrossInstancesTest {
             }
             assertThat(r.header("X-PyPI-Last-Serial")).isEqualTo(latest);
         }
+    }
+
+    @Test
+    void theSameFileUploadedThroughBothInstancesAtOnceIsAcceptedEverywhereAndStoredOnce() throws Exception {
+        byte[] bytes = wheel("twice-pkg", "1.0");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<RawHttp.Response>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                TestServer via = i % 2 == 0 ? first : second;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return upload(via, "twice-pkg", "1.0", bytes);
+                }));
+            }
+            go.countDown();
+            for (Future<RawHttp.Response> r : results) {
+                assertThat(r.get().status()).as(r.get().reason()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(first.larder().projects().detail("twice-pkg").orElseThrow().files()).hasSize(1);
+        assertThat(install(first, "twice-pkg", "twice_pkg-1.0-py3-none-any.whl")).isEqualTo(bytes);
+        assertThat(install(second, "twice-pkg", "twice_pkg-1.0-py3-none-any.whl")).isEqualTo(bytes);
     }
 
     /** Stands for an upload under way on an instance: its blob is stored, its row not committed yet. */
