@@ -92,6 +92,31 @@ class TrustAcrossInstancesTest {
     }
 
     @Test
+    void oneTokenSentToBothInstancesAtOnceIsExchangedExactlyOnce() throws Exception {
+        assertThat(pending("doubled", "doubled").status()).isEqualTo(201);
+        String oidc = issuer.mint("shared", claimsFor("doubled"));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<RawHttp.Response>> results = new ArrayList<>();
+            for (TestServer server : List.of(first, second, first, second)) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return mint(server, oidc);
+                }));
+            }
+            go.countDown();
+            for (Future<RawHttp.Response> r : results) {
+                statuses.add(r.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 422);
+    }
+
+    @Test
     void twoExchangesAtOnceForOnePendingPublisherCreateOneProjectAndBothSucceed() throws Exception {
         assertThat(pending("raced", "raced").status()).isEqualTo(201);
         String a = issuer.mint("shared", claimsFor("raced"));
