@@ -80,8 +80,11 @@ public final class Larder implements AutoCloseable {
     private final PrometheusMeterRegistry metrics;
     private final JvmMetrics jvmMetrics;
     private final Readiness readiness;
+    private final Clock clock;
 
-    private Larder(LarderSettings all, Database database, BlobStore blobs, Clock clock, PrometheusMeterRegistry metrics) {
+    private Larder(LarderSettings all, Database database, BlobStore blobs, String instanceId, Clock clock,
+                   PrometheusMeterRegistry metrics) {
+        this.clock = clock;
         this.settings = all.server();
         this.trustSettings = all.trust();
         this.ops = all.ops();
@@ -101,7 +104,7 @@ public final class Larder implements AutoCloseable {
                 settings.releaseUploadWindow());
         var trustRepository = new SqlTrustRepository(jdbi);
         var publisherTokens = new PublisherTokens(trustRepository, new MacaroonTokenCodec(), location);
-        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi), blobs, tokens,
+        this.uploads = new UploadFacade(new SqlUploadRepository(jdbi, instanceId), blobs, tokens,
                 new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);
@@ -121,10 +124,11 @@ public final class Larder implements AutoCloseable {
         ServerSettings settings = all.server();
         // The one meter registry of this index: every adapter that counts something is handed it here.
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        String instanceId = InstanceId.of(settings.dataDir());
         Database db = Database.open(settings.jdbcUrl(), Optional.of(metrics));
         try {
-            BlobStore blobs = BlobStores.open(settings.storageLocation(), settings.dataDir());
-            return new Larder(all, db, blobs, clock, metrics);
+            BlobStore blobs = BlobStores.open(settings.storageLocation(), settings.dataDir(), instanceId);
+            return new Larder(all, db, blobs, instanceId, clock, metrics);
         } catch (IOException e) {
             db.close();
             throw new UncheckedIOException("cannot open the storage " + settings.storageLocation() + ": " + e.getMessage(), e);
@@ -150,7 +154,7 @@ public final class Larder implements AutoCloseable {
             LOG.info("removed {} blob(s) left by interrupted uploads", removed);
         }
         try {
-            blobs.clearStaging();
+            blobs.clearStaging(clock.instant().minus(UploadFacade.OTHER_INSTANCES_GRACE));
         } catch (IOException e) {
             LOG.warn("could not empty the staging folder {}: {}", blobs.stagingFolder(), e.getMessage());
         }

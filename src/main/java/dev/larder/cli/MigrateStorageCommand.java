@@ -51,7 +51,7 @@ final class MigrateStorageCommand extends AdminCommand.Action {
             throw new IllegalArgumentException("--jobs must be between 1 and 64");
         }
         List<ReferencedBlob> blobs = larder.referencedBlobs();
-        try (BlobStore destination = BlobStores.open(to, larder.settings().dataDir())) {
+        try (BlobStore destination = BlobStores.open(to, larder.settings().dataDir(), larder.blobs().stagingOwner())) {
             larder.blobs().checkReachable();
             destination.checkReachable();
             out().println("copying " + blobs.size() + " blob(s) from " + larder.blobs() + " to " + destination);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /** Opens the pool, brings the schema up to date, and hands out the {@link Jdbi} every SQL adapter uses. */
 public final class Database implements AutoCloseable {
@@ -22,6 +23,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
+        if (dialect == Dialect.POSTGRESQL) {
+            jdbi.getConfig(ReadSnapshot.class).setLevel(TransactionIsolationLevel.REPEATABLE_READ);
+        }
         if (dialect == Dialect.SQLITE) {
             jdbi.setTransactionHandler(new SerializedTransactions(jdbi.getTransactionHandler(), new ReentrantLock(true)));
         }

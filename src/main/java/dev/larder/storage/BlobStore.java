@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -39,6 +41,21 @@ public interface BlobStore extends Closeable {
     /** A folder on local disk for files being received, on the same file system where that helps. */
     Path stagingFolder();
 
+    /**
+     * The instance using the store. Several instances may share a staging folder (a shared file
+     * store); each names its staging files after itself, so one that starts up clears only its
+     * own leftovers and long-dead ones, never another's uploads under way.
+     */
+    String stagingOwner();
+
+    /**
+     * A new, empty file on local disk for bytes being received (on the store's file system where
+     * that helps); the caller stores or deletes it.
+     */
+    default Path newStagingFile() throws IOException {
+        return Files.createTempFile(stagingFolder(), stagingOwner() + ".", ".part");
+    }
+
     /** Whether the store answers, for readiness checks. */
     boolean reachable();
 
@@ -50,17 +67,32 @@ public interface BlobStore extends Closeable {
     }
 
     /**
-     * Deletes what interrupted uploads left in {@link #stagingFolder()}. Only for start-up, while
-     * no upload of this process is running; nothing refers to a staged file.
+     * Deletes what interrupted uploads left in {@link #stagingFolder()}: this instance's own files
+     * at once (only call it at start-up, before this instance receives anything), other instances'
+     * only when last written before {@code othersBefore}. Nothing refers to a staged file.
      */
-    default void clearStaging() throws IOException {
+    default void clearStaging(Instant othersBefore) throws IOException {
+        String own = stagingOwner() + ".";
         try (var files = Files.list(stagingFolder())) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(p)) {
-                    Files.deleteIfExists(p);
+                try {
+                    if (Files.isRegularFile(p) && (p.getFileName().toString().startsWith(own)
+                            || Files.getLastModifiedTime(p).toInstant().isBefore(othersBefore))) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (NoSuchFileException gone) {
+                    // its instance stored or removed it meanwhile
                 }
             }
         }
+    }
+
+    /** A staging owner must be a plain name, as it prefixes file names. */
+    static String checkOwner(String owner) {
+        if (owner == null || owner.isEmpty() || owner.contains("/") || owner.contains(".") || owner.contains("\\")) {
+            throw new IllegalArgumentException("a staging owner must be a plain name: '" + owner + "'");
+        }
+        return owner;
     }
 
     /** Releases connections; the default does nothing. */

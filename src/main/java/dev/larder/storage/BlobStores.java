@@ -13,16 +13,17 @@ import java.nio.file.Path;
 public final class BlobStores {
     private BlobStores() {}
 
-    public static BlobStore open(String location, Path dataDir) throws IOException {
+    /** {@code owner} names the instance opening it (see {@link BlobStore#stagingOwner()}). */
+    public static BlobStore open(String location, Path dataDir, String owner) throws IOException {
         if (location.startsWith("file:")) {
             String dir = location.substring("file:".length());
             if (dir.isBlank()) {
                 throw new IllegalArgumentException("bad storage location '" + location + "': file: needs a folder, as in file:/srv/larder/files");
             }
-            return new FileBlobStore(Path.of(dir));
+            return new FileBlobStore(Path.of(dir), owner);
         }
         if (location.startsWith("s3://")) {
-            return new S3BlobStore(S3Location.parse(location), dataDir.resolve("staging"));
+            return new S3BlobStore(S3Location.parse(location), dataDir.resolve("staging"), owner);
         }
         throw new IllegalArgumentException("unsupported storage '" + location
                 + "': use file:DIR or s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true");

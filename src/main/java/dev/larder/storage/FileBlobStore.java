@@ -11,17 +11,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Blobs as files under a root folder. Writes land in a temporary file in {@code .staging} on the
  * same file system and are renamed into place, so a crash leaves either the whole blob or none.
+ * Several instances may share the folder: each names its staging files after itself, so one
+ * starting up clears only its own leftovers (and long-dead ones), not another's uploads under way.
  */
 public final class FileBlobStore implements BlobStore {
     private final Path root;
     private final Path staging;
+    private final String owner;
 
-    public FileBlobStore(Path root) throws IOException {
+    /** {@code owner} names the instance using the store; it prefixes that instance's staging files. */
+    public FileBlobStore(Path root, String owner) throws IOException {
+        this.owner = BlobStore.checkOwner(owner);
         this.root = root.toAbsolutePath().normalize();
         this.staging = this.root.resolve(".staging");
         Files.createDirectories(staging);
@@ -34,8 +38,8 @@ public final class FileBlobStore implements BlobStore {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Path tmp = staging.resolve(UUID.randomUUID() + ".part");
-            Files.copy(source, tmp);
+            Path tmp = newStagingFile();
+            Files.copy(source, tmp, StandardCopyOption.REPLACE_EXISTING);
             fsync(tmp);
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -43,7 +47,7 @@ public final class FileBlobStore implements BlobStore {
 
     @Override
     public void put(String key, byte[] bytes) throws IOException {
-        Path tmp = staging.resolve(UUID.randomUUID() + ".part");
+        Path tmp = newStagingFile();
         Files.write(tmp, bytes);
         fsync(tmp);
         put(key, tmp);
@@ -72,13 +76,18 @@ public final class FileBlobStore implements BlobStore {
     }
 
     @Override
+    public boolean reachable() {
+        return Files.isDirectory(root) && Files.isWritable(root);
+    }
+
+    @Override
     public Path stagingFolder() {
         return staging;
     }
 
     @Override
-    public boolean reachable() {
-        return Files.isDirectory(root) && Files.isWritable(root);
+    public String stagingOwner() {
+        return owner;
     }
 
     @Override

@@ -30,6 +30,8 @@ public final class UploadFacade {
     private final UploadMetadataValidator metadataValidator;
     private final UploadPolicy policy;
     private final Clock clock;
+    /** How old another instance's upload leftovers must be before a starting instance clears them. */
+    public static final java.time.Duration OTHER_INSTANCES_GRACE = java.time.Duration.ofHours(24);
 
     public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, UploaderResolver uploaders,
                         UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock) {
@@ -89,11 +91,11 @@ public final class UploadFacade {
             return duplicate.get();
         }
         if (repository.filenameRegistered(file.filename())) {
-            throw UploadRejected.badRequest(UploadMessages.FILENAME_REUSED); // 18
+            return duplicateOr(file, UploadMessages.FILENAME_REUSED); // 18
         }
         release.ifPresent(this::checkReleaseStillOpen); // 19
         if (filetype.equals("sdist") && release.map(r -> repository.releaseHasSdist(r.id())).orElse(false)) {
-            throw UploadRejected.badRequest(UploadMessages.ONE_SDIST); // 20
+            return duplicateOr(file, UploadMessages.ONE_SDIST); // 20
         }
         Optional<byte[]> coreMetadata = DistributionChecks.check(file.staged(), file.filename(), filetype, meta, projectName); // 21-23
         if (form.nonEmpty("attestations").isPresent()) { // 24
@@ -170,6 +172,15 @@ public final class UploadFacade {
         throw UploadRejected.badRequest(UploadMessages.alreadyExists(file.filename(), file.digests().blake2b256()));
     }
 
+    /**
+     * The same bytes, uploaded at the same moment through this or another instance, may have been
+     * committed since step 17 (the filename registry and the release's sdist then count that very
+     * file): that is the duplicate success, not the rejection.
+     */
+    private UploadOutcome duplicateOr(ReceivedFile file, String rejection) {
+        return duplicateOutcome(file).orElseThrow(() -> UploadRejected.badRequest(rejection));
+    }
+
     private void checkReleaseStillOpen(Release release) {
         policy.releaseUploadWindow().ifPresent(window -> {
             if (release.createdAt().plus(window).isBefore(clock.instant())) {
@@ -222,10 +233,14 @@ public final class UploadFacade {
         }
     }
 
-    /** Removes blobs whose upload stopped between storage and commit (a crash or kill). */
+    /**
+     * Removes blobs whose upload stopped between storage and commit (a crash or kill). Another
+     * instance on the same database may be in the middle of an upload right now, so its intents
+     * are only taken once they are older than any upload could be.
+     */
     public int recoverInterruptedUploads() {
         int removed = 0;
-        for (String key : repository.pendingIntents()) {
+        for (String key : repository.abandonedIntents(clock.instant().minus(OTHER_INSTANCES_GRACE))) {
             if (!repository.blobReferenced(key)) {
                 deleteQuietly(key);
                 deleteQuietly(BlobKey.metadataOf(key));

@@ -3,6 +3,7 @@ package dev.larder.upload;
 import dev.larder.projects.Project;
 import dev.larder.projects.Release;
 import dev.larder.projects.Role;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,11 @@ public interface UploadRepository {
 
     void clearIntent(String blobKey);
 
-    List<String> pendingIntents();
+    /**
+     * Intents whose upload can no longer finish, as seen by an instance starting up: all of its own
+     * (its previous run stopped), and those of other instances recorded before {@code othersBefore}.
+     */
+    List<String> abandonedIntents(Instant othersBefore);
 
     boolean blobReferenced(String blobKey);
 

@@ -2,17 +2,43 @@ package dev.larder.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.larder.testing.Backend;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The admin commands, run as a user runs them, against a data directory. */
+/** The admin commands, run as a user runs them, against a data directory (SQLite) or a PostgreSQL database. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class AdminCommandsTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path data;
+
+    String database;
+
+    @BeforeEach
+    void database() {
+        database = backend.jdbcUrl(data);
+    }
+
+    /** Runs a command on this test's data directory and database. */
+    private Run admin(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", data.toString(), "--database", database));
+        return larder(all.toArray(String[]::new));
+    }
 
     private record Run(int exit, String out, String err) {}
 
@@ -34,23 +60,23 @@ class AdminCommandsTest {
 
     @Test
     void createTokenPrintsOnlyTheTokenOnStandardOut() {
-        assertThat(larder("admin", "create-user", "alice", "--email", "alice@example.com", "--data", data.toString()).exit()).isZero();
-        Run r = larder("admin", "create-token", "alice", "--project", "demo", "--expires", "30d", "--data", data.toString());
+        assertThat(admin("admin", "create-user", "alice", "--email", "alice@example.com").exit()).isZero();
+        Run r = admin("admin", "create-token", "alice", "--project", "demo", "--expires", "30d");
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).startsWith("pypi-").doesNotContain("\n").doesNotContain(" ");
     }
 
     @Test
     void aTokenForAnUnknownUserFailsWithAClearMessage() {
-        Run r = larder("admin", "create-token", "nobody", "--data", data.toString());
+        Run r = admin("admin", "create-token", "nobody");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("there is no user named 'nobody'");
     }
 
     @Test
     void aTakenUserNameIsRefused() {
-        larder("admin", "create-user", "bob", "--email", "bob@example.com", "--data", data.toString());
-        Run r = larder("admin", "create-user", "BOB", "--email", "b@example.com", "--data", data.toString());
+        admin("admin", "create-user", "bob", "--email", "bob@example.com");
+        Run r = admin("admin", "create-user", "BOB", "--email", "b@example.com");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("already taken");
     }
@@ -65,7 +91,7 @@ class AdminCommandsTest {
 
     @Test
     void yankingAReleaseThatDoesNotExistSaysSo() {
-        Run r = larder("admin", "yank", "ghost", "1.0", "--data", data.toString());
+        Run r = admin("admin", "yank", "ghost", "1.0");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("there is no project named 'ghost'");
     }

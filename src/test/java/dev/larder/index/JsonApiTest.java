@@ -2,29 +2,39 @@ package dev.larder.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.larder.testing.Backend;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.Uploads;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** PyPI's JSON API with the Warehouse fields tools read. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class JsonApiTest {
+    /** The database this run uses; the class-level setup receives it too. */
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
 
     static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(data);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        server = TestServer.start(data.resolve(backend.name()), backend.settings());
         String token = server.tokenFor("alice");
         for (String v : new String[] {"1.0", "2.0", "3.0rc1"}) {
             byte[] w = TestDistributions.wheel("json_pkg", "json-pkg", v, v);
@@ -33,7 +43,7 @@ class JsonApiTest {
         }
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.close();
     }

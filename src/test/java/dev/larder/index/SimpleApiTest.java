@@ -2,34 +2,44 @@ package dev.larder.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.larder.testing.Backend;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.Uploads;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The Simple Repository API as pip and uv read it. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class SimpleApiTest {
+    /** The database this run uses; the class-level setup receives it too. */
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
 
     static TestServer server;
     static byte[] wheel;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(data);
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        server = TestServer.start(data.resolve(backend.name()), backend.settings());
         wheel = TestDistributions.wheel("demo_pkg", "Demo_Pkg", "1.0", "x");
         var r = Uploads.post(server, Uploads.tokenFor(server), Uploads.wheelForm("Demo_Pkg", "1.0", "demo_pkg-1.0-py3-none-any.whl", wheel).build());
         assertThat(r.status()).isEqualTo(200);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.close();
     }

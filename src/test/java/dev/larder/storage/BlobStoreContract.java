@@ -225,10 +225,15 @@ public abstract class BlobStoreContract {
     }
 
     @Test
-    void clearingTheStagingFolderRemovesLeftovers() throws IOException {
-        Path leftover = Files.writeString(store.stagingFolder().resolve("upload-1.part"), "half an upload");
-        store.clearStaging();
-        assertThat(leftover).doesNotExist();
+    void clearingTheStagingFolderRemovesOwnLeftoversAndOnlyOldOnesOfOtherInstances() throws IOException {
+        Path own = store.newStagingFile();
+        Files.writeString(own, "half an upload");
+        Path others = Files.writeString(store.stagingFolder().resolve("another-instance.123.part"), "its upload under way");
+        store.clearStaging(java.time.Instant.now().minusSeconds(3600));
+        assertThat(own).doesNotExist();
+        assertThat(others).exists();
+        store.clearStaging(java.time.Instant.now().plusSeconds(60));
+        assertThat(others).doesNotExist();
         assertThat(store.stagingFolder()).isDirectory();
     }
 

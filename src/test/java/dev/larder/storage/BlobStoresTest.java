@@ -17,7 +17,7 @@ class BlobStoresTest {
 
     @Test
     void aFileLocationOpensAFolder() throws Exception {
-        try (BlobStore store = BlobStores.open("file:" + data.resolve("files"), data)) {
+        try (BlobStore store = BlobStores.open("file:" + data.resolve("files"), data, "test")) {
             assertThat(store).isInstanceOf(FileBlobStore.class);
             assertThat(store.stagingFolder()).startsWith(data.resolve("files"));
         }
@@ -25,7 +25,7 @@ class BlobStoresTest {
 
     @Test
     void anS3LocationOpensABucketAndStagesUnderTheDataFolder() throws Exception {
-        try (BlobStore store = BlobStores.open("s3://bucket/some/prefix?endpoint=http://127.0.0.1:1&path-style=true", data)) {
+        try (BlobStore store = BlobStores.open("s3://bucket/some/prefix?endpoint=http://127.0.0.1:1&path-style=true", data, "test")) {
             assertThat(store).isInstanceOf(S3BlobStore.class);
             assertThat(store.stagingFolder()).isEqualTo(data.resolve("staging")).isDirectory();
         }
@@ -74,7 +74,7 @@ class BlobStoresTest {
     }
 
     private void assertRefused(String location, String reason) {
-        assertThatThrownBy(() -> BlobStores.open(location, data).close()).as(location)
+        assertThatThrownBy(() -> BlobStores.open(location, data, "test").close()).as(location)
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(reason);
         if (location.startsWith("s3:")) {

@@ -4,6 +4,6 @@ package dev.larder.storage;
 class FileBlobStoreTest extends BlobStoreContract {
     @Override
     protected BlobStore newStore() throws Exception {
-        return new FileBlobStore(temp.resolve("files"));
+        return new FileBlobStore(temp.resolve("files"), "test");
     }
 }

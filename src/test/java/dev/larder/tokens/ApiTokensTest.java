@@ -3,6 +3,7 @@ package dev.larder.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.larder.db.Database;
+import dev.larder.testing.Backend;
 import dev.larder.testing.MutableClock;
 import dev.larder.tokens.sql.SqlTokenRepository;
 import java.nio.file.Path;
@@ -14,9 +15,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** API tokens against a real SQLite database. */
+/** API tokens against a real database, SQLite and PostgreSQL. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class ApiTokensTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     Path dir;
 
@@ -27,7 +36,7 @@ class ApiTokensTest {
 
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:sqlite:" + dir.resolve("t.db"));
+        db = Database.open(backend.jdbcUrl(dir));
         userId = db.jdbi().withHandle(h -> h.createUpdate("INSERT INTO users (name, name_key, email, created_at) VALUES ('u','u','u@x.io',0)")
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
         tokens = new TokensFacade(new SqlTokenRepository(db.jdbi()), new MacaroonTokenCodec(), "larder.test", clock);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.larder.config.HostPort;
 import dev.larder.devissuer.DevClaims;
 import dev.larder.devissuer.DevIssuer;
+import dev.larder.testing.Backend;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestServer;
 import java.nio.charset.StandardCharsets;
@@ -18,13 +19,24 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Two Larder instances on one database share replay protection and create a pending project once. */
+/**
+ * Two Larder instances on one database (each with its own data directory) share replay protection
+ * and create a pending publisher's project once.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class TrustAcrossInstancesTest {
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path dir;
 
@@ -32,17 +44,19 @@ class TrustAcrossInstancesTest {
     static TestServer first;
     static TestServer second;
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) throws Exception {
         issuer = DevIssuer.start(new HostPort("127.0.0.1", 0), dir.resolve("keys"), DevClaims.github());
         Path config = dir.resolve("larder.yaml");
         Files.writeString(config, "trusted-publishing:\n  audience: shared\n  issuers:\n"
                 + "    - name: dev\n      type: github\n      url: " + issuer.url() + "\n");
-        first = TestServer.start(dir.resolve("data"), Map.of(), config);
-        second = TestServer.start(dir.resolve("data"), Map.of(), config);
+        Path shared = dir.resolve(backend.name());
+        Map<String, String> settings = backend.sharedSettings(shared);
+        first = TestServer.start(shared.resolve("first"), settings, config);
+        second = TestServer.start(shared.resolve("second"), settings, config);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         second.close();
         first.close();
@@ -75,6 +89,31 @@ class TrustAcrossInstancesTest {
         RawHttp.Response replay = mint(second, oidc);
         assertThat(replay.status()).isEqualTo(422);
         assertThat(replay.text()).contains("invalid-reuse-token");
+    }
+
+    @Test
+    void oneTokenSentToBothInstancesAtOnceIsExchangedExactlyOnce() throws Exception {
+        assertThat(pending("doubled", "doubled").status()).isEqualTo(201);
+        String oidc = issuer.mint("shared", claimsFor("doubled"));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<RawHttp.Response>> results = new ArrayList<>();
+            for (TestServer server : List.of(first, second, first, second)) {
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return mint(server, oidc);
+                }));
+            }
+            go.countDown();
+            for (Future<RawHttp.Response> r : results) {
+                statuses.add(r.get().status());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 422);
     }
 
     @Test

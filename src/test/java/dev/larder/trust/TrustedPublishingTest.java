@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.larder.config.HostPort;
 import dev.larder.devissuer.DevClaims;
 import dev.larder.devissuer.DevIssuer;
+import dev.larder.testing.Backend;
 import dev.larder.testing.MutableClock;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
@@ -18,31 +19,41 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The token exchange and publishing with minted tokens, against a real server and a real OIDC issuer. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class TrustedPublishingTest {
+    /** The database this run uses; the class-level setup receives it too. */
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path dir;
 
     static DevIssuer issuer;
     static TestServer server;
-    static MutableClock clock = MutableClock.now();
+    static MutableClock clock;
     static String ownerToken;
     static final String AUDIENCE = "larder-test";
 
-    @BeforeAll
-    static void start() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) throws Exception {
+        clock = MutableClock.now();
         issuer = DevIssuer.start(new HostPort("127.0.0.1", 0), dir.resolve("keys"), DevClaims.github());
         Path config = dir.resolve("larder.yaml");
         Files.writeString(config, "trusted-publishing:\n  audience: " + AUDIENCE + "\n  issuers:\n"
                 + "    - name: dev\n      type: github\n      url: " + issuer.url() + "\n");
-        server = TestServer.start(dir.resolve("data"), Map.of(), config, clock);
+        server = TestServer.start(dir.resolve("data-" + backend.name()), backend.settings(), config, clock);
         ownerToken = server.tokenFor("alice");
         upload(ownerToken, "myproject", "0.1");
         RawHttp.Response added = api("POST", "/api/v1/projects/myproject/publishers", ownerToken,
@@ -50,7 +61,7 @@ class TrustedPublishingTest {
         assertThat(added.status()).as(added.text()).isEqualTo(201);
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.close();
         issuer.close();

@@ -2,6 +2,7 @@ package dev.larder.upload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.larder.testing.Backend;
 import dev.larder.testing.MultipartBody;
 import dev.larder.testing.RawHttp;
 import dev.larder.testing.TestDistributions;
@@ -16,24 +17,33 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The legacy upload API over real HTTP, with PyPI's answers. */
+@ParameterizedClass(name = "{0}")
+@EnumSource(Backend.class)
 class UploadApiTest {
+    /** The database this run uses; the class-level setup receives it too. */
+    @Parameter
+    Backend backend;
+
     @TempDir
     static Path data;
 
     static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(data, Map.of("max-file-size", "200KiB"));
+    @BeforeParameterizedClassInvocation
+    static void start(Backend backend) {
+        server = TestServer.start(data.resolve(backend.name()), backend.settings(Map.of("max-file-size", "200KiB")));
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
         server.close();
     }

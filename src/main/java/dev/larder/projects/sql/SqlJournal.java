@@ -7,8 +7,20 @@ import org.jdbi.v3.core.Handle;
 public final class SqlJournal {
     private SqlJournal() {}
 
+    /**
+     * Takes the project's row lock for the rest of the transaction; every write to a project does
+     * this first. On PostgreSQL that makes writers to one project take turns in one order (no
+     * deadlocks between, say, a yank and an upload), lets checks such as the project size limit read
+     * the committed total, and hands out journal ids in commit order, so the project's serial never
+     * moves backwards. SQLite serializes writers anyway; there it costs nothing.
+     */
+    public static void lockProject(Handle h, long projectId) {
+        h.createUpdate("UPDATE projects SET last_serial = last_serial WHERE id = :id").bind("id", projectId).execute();
+    }
+
     public static long append(Handle h, long projectId, String projectName, String version, String filename,
                               String action, String actor) {
+        lockProject(h, projectId);
         long serial = h.createUpdate("INSERT INTO journal (project_name, version, filename, action, submitted_by, created_at) "
                         + "VALUES (:p, :v, :f, :a, :s, :t)")
                 .bind("p", projectName).bind("v", version).bind("f", filename).bind("a", action)

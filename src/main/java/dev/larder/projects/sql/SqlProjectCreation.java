@@ -11,11 +11,14 @@ public final class SqlProjectCreation {
 
     public record Outcome(Project project, boolean created) {}
 
-    /** Creates the project unless one with that normalized name exists; either way returns it. */
+    /** Creates the project unless one with that normalized name exists; either way returns it, locked. */
     public static Outcome createIfAbsent(Handle h, String name, String normalizedName, Optional<Long> owner, String actor) {
         int created = h.createUpdate("INSERT INTO projects (name, normalized_name, created_at, last_serial, total_size) "
                         + "VALUES (:n, :nn, :t, 0, 0) ON CONFLICT (normalized_name) DO NOTHING")
                 .bind("n", name).bind("nn", normalizedName).bind("t", Micros.now()).execute();
+        // Lock the row (see SqlJournal.lockProject) before reading it, so the caller sees the
+        // committed totals of every earlier writer and keeps them valid until it commits.
+        h.createUpdate("UPDATE projects SET last_serial = last_serial WHERE normalized_name = :nn").bind("nn", normalizedName).execute();
         Project project = h.createQuery("SELECT * FROM projects WHERE normalized_name = :nn").bind("nn", normalizedName)
                 .map(CatalogMappers.PROJECT).one();
         if (created == 1) {

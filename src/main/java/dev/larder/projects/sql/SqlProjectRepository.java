@@ -1,5 +1,6 @@
 package dev.larder.projects.sql;
 
+import dev.larder.db.ReadSnapshot;
 import dev.larder.projects.DistFile;
 import dev.larder.projects.Project;
 import dev.larder.projects.ProjectDetail;
@@ -33,8 +34,8 @@ public final class SqlProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<ProjectDetail> detail(String normalizedName) {
-        // One read transaction, so releases and files come from the same moment.
-        return jdbi.inTransaction(h -> project(h, normalizedName).map(p -> new ProjectDetail(
+        // One snapshot, so releases and files come from the same moment (a file never without its release).
+        return ReadSnapshot.read(jdbi, h -> project(h, normalizedName).map(p -> new ProjectDetail(
                 p,
                 h.createQuery("SELECT * FROM releases WHERE project_id = :p").bind("p", p.id())
                         .map(CatalogMappers.RELEASE).list(),
@@ -71,6 +72,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public void setRole(long projectId, long userId, Role role, String actor) {
         jdbi.useTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
                     .bind("p", projectId).bind("u", userId).execute();
             h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, :r)")
@@ -82,6 +84,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public boolean removeRole(long projectId, long userId, String actor) {
         return jdbi.inTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             int n = h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
                     .bind("p", projectId).bind("u", userId).execute();
             if (n > 0) {
@@ -94,6 +97,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public boolean setYanked(long projectId, String canonicalVersion, boolean yanked, String reason, String actor) {
         return jdbi.inTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             Optional<String> version = h.createQuery("SELECT version FROM releases WHERE project_id = :p AND canonical_version = :v")
                     .bind("p", projectId).bind("v", canonicalVersion).mapTo(String.class).findOne();
             if (version.isEmpty()) {
@@ -110,6 +114,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public Optional<List<String>> deleteFile(long projectId, String filename, String actor) {
         return jdbi.inTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             Optional<DistFile> file = h.createQuery("SELECT * FROM files WHERE project_id = :p AND filename = :f")
                     .bind("p", projectId).bind("f", filename).map(CatalogMappers.FILE).findOne();
             if (file.isEmpty()) {
@@ -128,6 +133,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public Optional<List<String>> deleteRelease(long projectId, String canonicalVersion, String actor) {
         return jdbi.inTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             Optional<Release> release = h.createQuery("SELECT * FROM releases WHERE project_id = :p AND canonical_version = :v")
                     .bind("p", projectId).bind("v", canonicalVersion).map(CatalogMappers.RELEASE).findOne();
             if (release.isEmpty()) {
@@ -147,6 +153,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     @Override
     public Optional<List<String>> deleteProject(long projectId, String actor) {
         return jdbi.inTransaction(h -> {
+            SqlJournal.lockProject(h, projectId);
             Optional<String> name = h.createQuery("SELECT name FROM projects WHERE id = :p").bind("p", projectId)
                     .mapTo(String.class).findOne();
             if (name.isEmpty()) {

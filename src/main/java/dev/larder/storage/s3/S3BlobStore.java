@@ -48,20 +48,27 @@ public final class S3BlobStore implements BlobStore {
     private final S3Location location;
     private final S3Client s3;
     private final Path staging;
+    private final String owner;
     /** The default chain this store made itself (it holds threads and files); closed with the store. */
     private final SdkAutoCloseable ownCredentials;
 
-    /** With credentials from the AWS SDK's default chain (environment, profile, web identity, instance role). */
-    public S3BlobStore(S3Location location, Path staging) throws IOException {
-        this(location, staging, DefaultCredentialsProvider.builder().build(), true);
+    /**
+     * With credentials from the AWS SDK's default chain (environment, profile, web identity, instance role).
+     *
+     * @param owner names this instance's files in the local staging folder (see {@link BlobStore#stagingOwner()})
+     */
+    public S3BlobStore(S3Location location, Path staging, String owner) throws IOException {
+        this(location, staging, owner, DefaultCredentialsProvider.builder().build(), true);
     }
 
     public S3BlobStore(S3Location location, Path staging, AwsCredentialsProvider credentials) throws IOException {
-        this(location, staging, credentials, false);
+        this(location, staging, "local", credentials, false);
     }
 
-    private S3BlobStore(S3Location location, Path staging, AwsCredentialsProvider credentials, boolean own) throws IOException {
+    private S3BlobStore(S3Location location, Path staging, String owner, AwsCredentialsProvider credentials, boolean own)
+            throws IOException {
         this.location = location;
+        this.owner = BlobStore.checkOwner(owner);
         this.ownCredentials = own && credentials instanceof SdkAutoCloseable c ? c : null;
         this.staging = staging.toAbsolutePath().normalize();
         Files.createDirectories(this.staging);
@@ -233,6 +240,11 @@ public final class S3BlobStore implements BlobStore {
     @Override
     public Path stagingFolder() {
         return staging;
+    }
+
+    @Override
+    public String stagingOwner() {
+        return owner;
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class LegacyUploadEndpoint {
         long started = System.nanoTime();
         UploadForm form;
         try {
-            form = UploadFormReader.read(ctx.req().getInputStream(), boundary.get(), blobs.stagingFolder(),
+            form = UploadFormReader.read(ctx.req().getInputStream(), boundary.get(), blobs,
                     uploads.policy().maxFileSize(), Optional.ofNullable(ctx.userAgent()));
         } catch (UploadRejected e) {
             reject(ctx, e);

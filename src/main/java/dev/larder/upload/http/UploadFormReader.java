@@ -1,5 +1,6 @@
 package dev.larder.upload.http;
 
+import dev.larder.storage.BlobStore;
 import dev.larder.upload.ReceivedFile;
 import dev.larder.upload.UploadForm;
 import dev.larder.upload.UploadRejected;
@@ -29,7 +30,7 @@ final class UploadFormReader {
     private UploadFormReader() {}
 
     /** The caller deletes {@link ReceivedFile#staged()} when done with it. */
-    static UploadForm read(InputStream body, String boundary, Path stagingFolder, long maxFileSize,
+    static UploadForm read(InputStream body, String boundary, BlobStore staging, long maxFileSize,
                            Optional<String> userAgent) throws IOException {
         MultipartReader reader = new MultipartReader(body, boundary);
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -42,7 +43,7 @@ final class UploadFormReader {
                 PartHeaders part = next.get();
                 if (part.isFile()) {
                     if (part.name().equals("content") && content == null) {
-                        content = receive(reader, part, stagingFolder, maxFileSize);
+                        content = receive(reader, part, staging, maxFileSize);
                     } else {
                         if (!part.name().equals("content") && !part.name().equals("gpg_signature")) {
                             sentAsFiles.add(part.name());
@@ -75,9 +76,9 @@ final class UploadFormReader {
         return new UploadForm(fields, sentAsFiles, Optional.ofNullable(content), userAgent);
     }
 
-    private static ReceivedFile receive(MultipartReader reader, PartHeaders part, Path stagingFolder, long maxFileSize)
+    private static ReceivedFile receive(MultipartReader reader, PartHeaders part, BlobStore staging, long maxFileSize)
             throws IOException {
-        Path staged = Files.createTempFile(stagingFolder, "upload-", ".part");
+        Path staged = staging.newStagingFile();
         try (StagedFileSink sink = new StagedFileSink(reopen(staged), maxFileSize)) {
             reader.readBody(sink);
             return new ReceivedFile(part.filename().orElseThrow(), part.contentType(), staged, sink.size(),

@@ -12,6 +12,7 @@ import dev.larder.upload.NewUpload;
 import dev.larder.upload.StoredFile;
 import dev.larder.upload.UploadRejected;
 import dev.larder.upload.UploadRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -21,9 +22,12 @@ import org.jdbi.v3.core.JdbiException;
 /** The upload use case's reads and its single write transaction, in SQL. */
 public final class SqlUploadRepository implements UploadRepository {
     private final Jdbi jdbi;
+    private final String instanceId;
 
-    public SqlUploadRepository(Jdbi jdbi) {
+    /** {@code instanceId} names this instance in the upload intents it records. */
+    public SqlUploadRepository(Jdbi jdbi, String instanceId) {
         this.jdbi = jdbi;
+        this.instanceId = instanceId;
     }
 
     @Override
@@ -86,8 +90,9 @@ public final class SqlUploadRepository implements UploadRepository {
 
     @Override
     public void recordIntent(String blobKey) {
-        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO upload_intents (path, created_at) VALUES (:p, :t) ON CONFLICT (path) DO NOTHING")
-                .bind("p", blobKey).bind("t", Micros.now()).execute());
+        jdbi.useTransaction(h -> h.createUpdate("INSERT INTO upload_intents (path, created_at, instance_id) VALUES (:p, :t, :i) "
+                        + "ON CONFLICT (path) DO NOTHING")
+                .bind("p", blobKey).bind("t", Micros.now()).bind("i", instanceId).execute());
     }
 
     @Override
@@ -96,8 +101,10 @@ public final class SqlUploadRepository implements UploadRepository {
     }
 
     @Override
-    public List<String> pendingIntents() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT path FROM upload_intents ORDER BY created_at").mapTo(String.class).list());
+    public List<String> abandonedIntents(Instant othersBefore) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT path FROM upload_intents "
+                        + "WHERE instance_id IS NULL OR instance_id = :me OR created_at < :cutoff ORDER BY created_at")
+                .bind("me", instanceId).bind("cutoff", Micros.of(othersBefore)).mapTo(String.class).list());
     }
 
     @Override

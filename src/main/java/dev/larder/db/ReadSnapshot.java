@@ -1,0 +1,39 @@
+package dev.larder.db;
+
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.config.JdbiConfig;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Reads that must see one moment of the database, such as a project with its releases and files.
+ * On SQLite every transaction already does (writers are serialized and readers read a WAL
+ * snapshot). On PostgreSQL the default READ COMMITTED takes a new snapshot per statement, so a
+ * file committed between two SELECTs could appear without its release; those reads run as
+ * REPEATABLE READ there, which never fails for a transaction that only reads.
+ * {@link Database#open} sets the level per dialect.
+ */
+public final class ReadSnapshot implements JdbiConfig<ReadSnapshot> {
+    private TransactionIsolationLevel level = TransactionIsolationLevel.UNKNOWN;
+
+    public ReadSnapshot() {}
+
+    private ReadSnapshot(ReadSnapshot other) {
+        this.level = other.level;
+    }
+
+    void setLevel(TransactionIsolationLevel level) {
+        this.level = level;
+    }
+
+    /** Runs {@code callback} in one transaction that sees a single snapshot of the database. */
+    public static <R, X extends Exception> R read(Jdbi jdbi, HandleCallback<R, X> callback) throws X {
+        TransactionIsolationLevel level = jdbi.getConfig(ReadSnapshot.class).level;
+        return level == TransactionIsolationLevel.UNKNOWN ? jdbi.inTransaction(callback) : jdbi.inTransaction(level, callback);
+    }
+
+    @Override
+    public ReadSnapshot createCopy() {
+        return new ReadSnapshot(this);
+    }
+}
