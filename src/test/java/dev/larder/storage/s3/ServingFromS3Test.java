@@ -31,7 +31,10 @@ class ServingFromS3Test {
     static void start() throws IOException {
         s3 = S3ProxyServer.start(Files.createDirectories(temp.resolve("s3")), "larder").asDefaultCredentials();
         Path data = temp.resolve("data");
-        leftover = Files.writeString(Files.createDirectories(data.resolve("staging")).resolve("upload-crashed.part"), "half");
+        // An earlier run of this same instance (its id is kept in the data directory) crashed mid-upload.
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("instance-id"), "crashed-instance\n");
+        leftover = Files.writeString(Files.createDirectories(data.resolve("staging")).resolve("crashed-instance.upload.part"), "half");
         server = TestServer.start(data, Map.of("storage", s3.location("larder", "pypi")));
         wheel = TestDistributions.wheel("demo_pkg", "Demo_Pkg", "1.0", "x".repeat(5000));
         var r = Uploads.post(server, Uploads.tokenFor(server),
