@@ -1,6 +1,7 @@
 package dev.larder.db;
 
 import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.config.JdbiConfig;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -30,6 +31,21 @@ public final class ReadSnapshot implements JdbiConfig<ReadSnapshot> {
     public static <R, X extends Exception> R read(Jdbi jdbi, HandleCallback<R, X> callback) throws X {
         TransactionIsolationLevel level = jdbi.getConfig(ReadSnapshot.class).level;
         return level == TransactionIsolationLevel.UNKNOWN ? jdbi.inTransaction(callback) : jdbi.inTransaction(level, callback);
+    }
+
+    /**
+     * Runs a long read that streams its rows (e.g. every project for {@code /simple/}). PostgreSQL
+     * only streams with a fetch size inside a transaction (otherwise the driver loads every row
+     * first), so there it gets one; on SQLite a plain handle streams already, and a transaction
+     * would queue behind writers for no reason.
+     */
+    public static <X extends Exception> void stream(Jdbi jdbi, HandleConsumer<X> callback) throws X {
+        TransactionIsolationLevel level = jdbi.getConfig(ReadSnapshot.class).level;
+        if (level == TransactionIsolationLevel.UNKNOWN) {
+            jdbi.useHandle(callback);
+        } else {
+            jdbi.useTransaction(level, callback);
+        }
     }
 
     @Override

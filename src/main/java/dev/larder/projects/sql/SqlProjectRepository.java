@@ -50,7 +50,7 @@ public final class SqlProjectRepository implements ProjectRepository {
 
     @Override
     public void forEachProject(Consumer<Project> consumer) {
-        jdbi.useHandle(h -> {
+        ReadSnapshot.stream(jdbi, h -> {
             try (var stream = h.createQuery("SELECT * FROM projects ORDER BY normalized_name")
                     .setFetchSize(1000).map(CatalogMappers.PROJECT).stream()) {
                 stream.forEach(consumer);
