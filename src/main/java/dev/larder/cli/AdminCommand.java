@@ -73,6 +73,15 @@ final class AdminCommand implements Runnable {
         }
     }
 
+    /** An action on one release, named by project and version. */
+    abstract static class ReleaseAction extends Action {
+        @Parameters(index = "0", paramLabel = "PROJECT")
+        String project;
+
+        @Parameters(index = "1", paramLabel = "VERSION")
+        String version;
+    }
+
     @Command(name = "create-user", mixinStandardHelpOptions = true, description = "Create a user account.")
     static final class CreateUser extends Action {
         @Parameters(paramLabel = "NAME", description = "User name.")
@@ -180,13 +189,7 @@ final class AdminCommand implements Runnable {
     }
 
     @Command(name = "yank", mixinStandardHelpOptions = true, description = "Yank a release (PEP 592): installers skip it unless pinned.")
-    static final class Yank extends Action {
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        String project;
-
-        @Parameters(index = "1", paramLabel = "VERSION")
-        String version;
-
+    static final class Yank extends ReleaseAction {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why, shown to installers.")
         String reason;
 
@@ -199,13 +202,7 @@ final class AdminCommand implements Runnable {
     }
 
     @Command(name = "unyank", mixinStandardHelpOptions = true, description = "Undo a yank.")
-    static final class Unyank extends Action {
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        String project;
-
-        @Parameters(index = "1", paramLabel = "VERSION")
-        String version;
-
+    static final class Unyank extends ReleaseAction {
         @Override
         int run(Larder larder) {
             larder.projects().unyank(project, version, "admin");
@@ -233,13 +230,7 @@ final class AdminCommand implements Runnable {
 
     @Command(name = "delete-release", mixinStandardHelpOptions = true,
             description = "Delete a release and its files. Their filenames can never be uploaded again.")
-    static final class DeleteRelease extends Action {
-        @Parameters(index = "0", paramLabel = "PROJECT")
-        String project;
-
-        @Parameters(index = "1", paramLabel = "VERSION")
-        String version;
-
+    static final class DeleteRelease extends ReleaseAction {
         @Override
         int run(Larder larder) {
             larder.projects().deleteRelease(project, version, "admin");
