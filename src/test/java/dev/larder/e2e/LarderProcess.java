@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +36,14 @@ final class LarderProcess implements AutoCloseable {
     }
 
     static LarderProcess start(Path dataDir, Path log, String... extraArgs) {
+        return start(dataDir, log, Map.of(), extraArgs);
+    }
+
+    /**
+     * Also sets {@code env} in the server's environment (on top of this JVM's, less any
+     * {@code LARDER_} variable), e.g. the AWS credentials an {@code s3://} storage reads.
+     */
+    static LarderProcess start(Path dataDir, Path log, Map<String, String> env, String... extraArgs) {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classpath, "dev.larder.cli.Main",
@@ -42,6 +51,7 @@ final class LarderProcess implements AutoCloseable {
         cmd.addAll(List.of(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().keySet().removeIf(k -> k.startsWith("LARDER_"));
+        pb.environment().putAll(env);
         Process p;
         try {
             p = pb.start();
@@ -87,6 +97,10 @@ final class LarderProcess implements AutoCloseable {
 
     String log() {
         return logText(log);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** SIGKILL, as a crash or the OOM killer would: no shutdown hooks, nothing flushed. */
