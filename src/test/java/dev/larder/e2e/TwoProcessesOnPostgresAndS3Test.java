@@ -11,14 +11,12 @@ import dev.larder.devissuer.DevClaims;
 import dev.larder.devissuer.DevIssuer;
 import dev.larder.testing.S3ProxyServer;
 import dev.larder.testing.TestPostgres;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -39,7 +37,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -211,8 +208,8 @@ class TwoProcessesOnPostgresAndS3Test {
         String wholeName = whole.getFileName().toString();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        PausingFile halfBody = new PausingFile(half, 16L << 20);
-        PausingFile wholeBody = new PausingFile(whole, 8L << 20);
+        PausingFileBody halfBody = new PausingFileBody(half, 16L << 20);
+        PausingFileBody wholeBody = new PausingFileBody(whole, 8L << 20);
         CompletableFuture<HttpResponse<String>> halfUpload;
         CompletableFuture<HttpResponse<String>> wholeUpload;
         try {
@@ -252,7 +249,7 @@ class TwoProcessesOnPostgresAndS3Test {
             assertServes(server, "whole-blob", whole);
             assertNoTraceOf(server, "half-blob", half);
         }
-        var again = client.send(uploadRequest(a, half, new PausingFile(half, Long.MAX_VALUE)),
+        var again = client.send(uploadRequest(a, half, new PausingFileBody(half, Long.MAX_VALUE)),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(again.statusCode()).as(again.body() + "\n" + a.log()).isEqualTo(200);
         for (LarderProcess server : List.of(a, b)) {
@@ -337,7 +334,7 @@ class TwoProcessesOnPostgresAndS3Test {
 
     // ---- uploads and what is stored ------------------------------------------------------------
 
-    static HttpRequest uploadRequest(LarderProcess server, Path wheel, PausingFile body) throws IOException {
+    static HttpRequest uploadRequest(LarderProcess server, Path wheel, PausingFileBody body) throws IOException {
         return RawUpload.request(server.uploadUrl(), aliceToken, RawUpload.wheelFields(wheel),
                 wheel.getFileName().toString(), HttpRequest.BodyPublishers.ofInputStream(() -> body), Files.size(wheel));
     }
@@ -414,74 +411,6 @@ class TwoProcessesOnPostgresAndS3Test {
             return e.getCause();
         } catch (TimeoutException e) {
             throw new AssertionError("the upload neither finished nor failed after its server died");
-        }
-    }
-
-    /**
-     * A file as a request body that blocks once {@code pauseAfter} bytes went out (which tells the
-     * test the server is mid-upload) until {@link #resume()} lets the rest go at full speed, or
-     * {@link #failFromNowOn()} makes every further read fail, ending the request.
-     */
-    static final class PausingFile extends InputStream {
-        final CountDownLatch paused = new CountDownLatch(1);
-        private final CountDownLatch released = new CountDownLatch(1);
-        private final AtomicLong sent = new AtomicLong();
-        private final long pauseAfter;
-        private final Path file;
-        private InputStream in;
-        private volatile boolean failing;
-
-        PausingFile(Path file, long pauseAfter) {
-            this.file = file;
-            this.pauseAfter = pauseAfter;
-        }
-
-        void resume() {
-            released.countDown();
-        }
-
-        void failFromNowOn() {
-            failing = true;
-            released.countDown();
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (in == null) {
-                in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            }
-            long before = sent.get();
-            if (before >= pauseAfter && released.getCount() > 0) {
-                paused.countDown();
-                try {
-                    released.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-            if (failing) {
-                throw new IOException("the test stopped sending");
-            }
-            int allowed = before < pauseAfter ? (int) Math.min(len, pauseAfter - before) : len;
-            int n = in.read(b, off, allowed);
-            if (n > 0) {
-                sent.addAndGet(n);
-            }
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (in != null) {
-                in.close();
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import dev.larder.accounts.User;
 import dev.larder.app.Larder;
 import dev.larder.app.LarderSettings;
 import dev.larder.config.SettingsSource;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,10 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
@@ -74,7 +71,7 @@ class UploadCrashRecoveryTest {
         String token = createToken(data);
         Path staging = data.resolve("files/.staging");
         HttpClient client = newClient();
-        GatedFile body = new GatedFile(wheel, PAUSE_AFTER);
+        PausingFileBody body = new PausingFileBody(wheel, PAUSE_AFTER);
 
         LarderProcess first = LarderProcess.start(data, tmp.resolve("mid-body-1.log"), "--max-file-size", "2GiB");
         CompletableFuture<HttpResponse<String>> upload;
@@ -96,7 +93,7 @@ class UploadCrashRecoveryTest {
         try (LarderProcess second = LarderProcess.start(data, tmp.resolve("mid-body-2.log"), "--max-file-size", "2GiB")) {
             assertNoTrace(second, data);
 
-            var again = client.send(request(second.uploadUrl(), token, new GatedFile(wheel, Long.MAX_VALUE)),
+            var again = client.send(request(second.uploadUrl(), token, new PausingFileBody(wheel, Long.MAX_VALUE)),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(again.statusCode()).as(again.body() + "\n" + second.log()).isEqualTo(200);
@@ -109,7 +106,7 @@ class UploadCrashRecoveryTest {
         Path data = tmp.resolve("after-body");
         String token = createToken(data);
         HttpClient client = newClient();
-        GatedFile body = new GatedFile(wheel, Long.MAX_VALUE);
+        PausingFileBody body = new PausingFileBody(wheel, Long.MAX_VALUE);
 
         LarderProcess first = LarderProcess.start(data, tmp.resolve("after-body-1.log"), "--max-file-size", "2GiB");
         CompletableFuture<HttpResponse<String>> upload;
@@ -138,7 +135,7 @@ class UploadCrashRecoveryTest {
                 assertNoTrace(second, data);
             }
 
-            var again = client.send(request(second.uploadUrl(), token, new GatedFile(wheel, Long.MAX_VALUE)),
+            var again = client.send(request(second.uploadUrl(), token, new PausingFileBody(wheel, Long.MAX_VALUE)),
                     HttpResponse.BodyHandlers.ofString());
 
             assertThat(again.statusCode()).as(again.body() + "\n" + second.log()).isEqualTo(200);
@@ -191,7 +188,7 @@ class UploadCrashRecoveryTest {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    private static HttpRequest request(String uploadUrl, String token, GatedFile body) throws IOException {
+    private static HttpRequest request(String uploadUrl, String token, PausingFileBody body) throws IOException {
         return RawUpload.request(uploadUrl, token, RawUpload.wheelFields(wheel), filename,
                 HttpRequest.BodyPublishers.ofInputStream(() -> body), Files.size(wheel));
     }
@@ -227,72 +224,6 @@ class UploadCrashRecoveryTest {
             return e.getCause();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("the upload neither finished nor failed after the server died");
-        }
-    }
-
-    /**
-     * The wheel's bytes as the request body, counted as the HTTP client reads them: it stops (blocks)
-     * once {@code pauseAfter} bytes went out, which tells the test the server is mid-upload, and
-     * signals when the whole file was read. After {@link #failFromNowOn()} reads fail, ending the request.
-     */
-    static final class GatedFile extends InputStream {
-        final CountDownLatch paused = new CountDownLatch(1);
-        final CountDownLatch endReached = new CountDownLatch(1);
-        private final CountDownLatch resume = new CountDownLatch(1);
-        private final AtomicLong sent = new AtomicLong();
-        private final long pauseAfter;
-        private final Path file;
-        private InputStream in;
-        private volatile boolean failing;
-
-        GatedFile(Path file, long pauseAfter) {
-            this.file = file;
-            this.pauseAfter = pauseAfter;
-        }
-
-        void failFromNowOn() {
-            failing = true;
-            resume.countDown();
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (in == null) {
-                in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-            }
-            if (sent.get() >= pauseAfter) {
-                paused.countDown();
-                try {
-                    resume.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-            if (failing) {
-                throw new IOException("the test stopped sending");
-            }
-            int allowed = (int) Math.min(len, Math.max(1, pauseAfter - sent.get()));
-            int n = in.read(b, off, allowed);
-            if (n < 0) {
-                endReached.countDown();
-                return -1;
-            }
-            sent.addAndGet(n);
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (in != null) {
-                in.close();
-            }
         }
     }
 }
