@@ -19,8 +19,7 @@ public final class SqlProjectCreation {
         // Lock the row (see SqlJournal.lockProject) before reading it, so the caller sees the
         // committed totals of every earlier writer and keeps them valid until it commits.
         h.createUpdate("UPDATE projects SET last_serial = last_serial WHERE normalized_name = :nn").bind("nn", normalizedName).execute();
-        Project project = h.createQuery("SELECT * FROM projects WHERE normalized_name = :nn").bind("nn", normalizedName)
-                .map(CatalogMappers.PROJECT).one();
+        Project project = CatalogQueries.project(h, normalizedName).orElseThrow();
         if (created == 1) {
             owner.ifPresent(user -> h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, 'Owner')")
                     .bind("p", project.id()).bind("u", user).execute());

@@ -24,18 +24,13 @@ public final class SqlProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Project> byNormalizedName(String normalizedName) {
-        return jdbi.withHandle(h -> project(h, normalizedName));
-    }
-
-    private static Optional<Project> project(Handle h, String normalizedName) {
-        return h.createQuery("SELECT * FROM projects WHERE normalized_name = :n").bind("n", normalizedName)
-                .map(CatalogMappers.PROJECT).findOne();
+        return jdbi.withHandle(h -> CatalogQueries.project(h, normalizedName));
     }
 
     @Override
     public Optional<ProjectDetail> detail(String normalizedName) {
         // One snapshot, so releases and files come from the same moment (a file never without its release).
-        return ReadSnapshot.read(jdbi, h -> project(h, normalizedName).map(p -> new ProjectDetail(
+        return ReadSnapshot.read(jdbi, h -> CatalogQueries.project(h, normalizedName).map(p -> new ProjectDetail(
                 p,
                 h.createQuery("SELECT * FROM releases WHERE project_id = :p").bind("p", p.id())
                         .map(CatalogMappers.RELEASE).list(),
@@ -65,8 +60,7 @@ public final class SqlProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Role> roleOf(long projectId, long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT role FROM project_roles WHERE project_id = :p AND user_id = :u")
-                .bind("p", projectId).bind("u", userId).mapTo(String.class).findOne().map(Role::valueOf));
+        return jdbi.withHandle(h -> CatalogQueries.role(h, projectId, userId));
     }
 
     @Override

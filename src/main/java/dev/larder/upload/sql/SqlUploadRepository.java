@@ -6,6 +6,7 @@ import dev.larder.projects.Project;
 import dev.larder.projects.Release;
 import dev.larder.projects.Role;
 import dev.larder.projects.sql.CatalogMappers;
+import dev.larder.projects.sql.CatalogQueries;
 import dev.larder.projects.sql.SqlJournal;
 import dev.larder.projects.sql.SqlProjectCreation;
 import dev.larder.upload.NewUpload;
@@ -32,22 +33,12 @@ public final class SqlUploadRepository implements UploadRepository {
 
     @Override
     public Optional<Project> project(String normalizedName) {
-        return jdbi.withHandle(h -> projectIn(h, normalizedName));
-    }
-
-    private static Optional<Project> projectIn(Handle h, String normalizedName) {
-        return h.createQuery("SELECT * FROM projects WHERE normalized_name = :n").bind("n", normalizedName)
-                .map(CatalogMappers.PROJECT).findOne();
+        return jdbi.withHandle(h -> CatalogQueries.project(h, normalizedName));
     }
 
     @Override
     public Optional<Role> role(long projectId, long userId) {
-        return jdbi.withHandle(h -> roleIn(h, projectId, userId));
-    }
-
-    private static Optional<Role> roleIn(Handle h, long projectId, long userId) {
-        return h.createQuery("SELECT role FROM project_roles WHERE project_id = :p AND user_id = :u")
-                .bind("p", projectId).bind("u", userId).mapTo(String.class).findOne().map(Role::valueOf);
+        return jdbi.withHandle(h -> CatalogQueries.role(h, projectId, userId));
     }
 
     @Override
@@ -130,7 +121,7 @@ public final class SqlUploadRepository implements UploadRepository {
         var creation = SqlProjectCreation.createIfAbsent(h, u.projectName(), u.normalizedName(), u.creatorUserId(), u.actor());
         Project project = creation.project();
         if (!creation.created() && u.expectNewProject()
-                && (u.uploaderUserId().isEmpty() || roleIn(h, project.id(), u.uploaderUserId().get()).isEmpty())) {
+                && (u.uploaderUserId().isEmpty() || CatalogQueries.role(h, project.id(), u.uploaderUserId().get()).isEmpty())) {
             // Another upload created the project between our checks and this transaction.
             throw new UploadRejected(409, "The name '" + u.projectName() + "' conflicts with an existing project.");
         }
