@@ -3,9 +3,9 @@ package dev.larder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.larder.testing.Backend;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,41 +34,28 @@ class AdminCommandsTest {
     }
 
     /** Runs a command on this test's data directory and database. */
-    private Run admin(String... args) {
+    private CliRun admin(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", data.toString(), "--database", database));
         return larder(all.toArray(String[]::new));
     }
 
-    private record Run(int exit, String out, String err) {}
 
-    private Run larder(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun larder(String... args) {
+        return CliRun.larder(args);
     }
 
     @Test
     void createTokenPrintsOnlyTheTokenOnStandardOut() {
         assertThat(admin("admin", "create-user", "alice", "--email", "alice@example.com").exit()).isZero();
-        Run r = admin("admin", "create-token", "alice", "--project", "demo", "--expires", "30d");
+        CliRun r = admin("admin", "create-token", "alice", "--project", "demo", "--expires", "30d");
         assertThat(r.exit()).isZero();
         assertThat(r.out().strip()).startsWith("pypi-").doesNotContain("\n").doesNotContain(" ");
     }
 
     @Test
     void aTokenForAnUnknownUserFailsWithAClearMessage() {
-        Run r = admin("admin", "create-token", "nobody");
+        CliRun r = admin("admin", "create-token", "nobody");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("there is no user named 'nobody'");
     }
@@ -76,14 +63,14 @@ class AdminCommandsTest {
     @Test
     void aTakenUserNameIsRefused() {
         admin("admin", "create-user", "bob", "--email", "bob@example.com");
-        Run r = admin("admin", "create-user", "BOB", "--email", "b@example.com");
+        CliRun r = admin("admin", "create-user", "BOB", "--email", "b@example.com");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("already taken");
     }
 
     @Test
     void everyCommandExplainsItself() {
-        Run r = larder("admin", "create-token", "--help");
+        CliRun r = larder("admin", "create-token", "--help");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("--project").contains("--expires");
         assertThat(larder("serve", "--help").out()).contains("--listen", "--tls-cert", "--max-file-size", "LARDER_");
@@ -91,7 +78,7 @@ class AdminCommandsTest {
 
     @Test
     void yankingAReleaseThatDoesNotExistSaysSo() {
-        Run r = admin("admin", "yank", "ghost", "1.0");
+        CliRun r = admin("admin", "yank", "ghost", "1.0");
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("there is no project named 'ghost'");
     }

@@ -9,9 +9,9 @@ import dev.larder.testing.S3ProxyServer;
 import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.Uploads;
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
-import java.io.PrintStream;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,8 +34,6 @@ class MigrateStorageTest {
     String bucket;
     final List<byte[]> wheels = new ArrayList<>();
 
-    private record Run(int exit, String out, String err) {}
-
     @BeforeEach
     void indexWithThreeWheelsOnLocalDisk() throws IOException {
         data = temp.resolve("data");
@@ -57,23 +55,11 @@ class MigrateStorageTest {
         s3.close();
     }
 
-    private Run larder(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun larder(String... args) {
+        return CliRun.larder(args);
     }
 
-    private Run migrate(String... more) {
+    private CliRun migrate(String... more) {
         List<String> args = new ArrayList<>(List.of("admin", "migrate-storage", "--data", data.toString(),
                 "--from", "file:" + data.resolve("files"), "--to", bucket));
         args.addAll(List.of(more));
@@ -88,16 +74,16 @@ class MigrateStorageTest {
 
     @Test
     void anInterruptedMigrationResumesWhereItStoppedAndTheServerThenServesFromS3() throws IOException {
-        Run first = migrate("--limit", "2");
+        CliRun first = migrate("--limit", "2");
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("copying 6 blob(s) from file:", "stopped after copying 2 blob(s)",
                 "6 blob(s) referenced: 2 copied");
 
-        Run second = migrate();
+        CliRun second = migrate();
         assertThat(second.exit()).as(second.out() + second.err()).isZero();
         assertThat(second.out()).contains("6 blob(s) referenced: 4 copied", "2 already present, 0 failed", "done: every blob is at s3://larder/index");
 
-        Run third = migrate();
+        CliRun third = migrate();
         assertThat(third.out()).contains("0 copied (0 bytes), 6 already present, 0 failed");
 
         try (TestServer server = TestServer.start(data, Map.of("storage", bucket))) {
@@ -123,7 +109,7 @@ class MigrateStorageTest {
         bytes[bytes.length / 2] ^= 1;
         Files.write(victim, bytes);
 
-        Run run = migrate();
+        CliRun run = migrate();
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("FAILED " + data.resolve("files").relativize(victim) + ": in the source file:")
                 .contains("its sha256 is", "the database says", "5 copied", "1 failed");
@@ -144,7 +130,7 @@ class MigrateStorageTest {
         }
         try (S3BlobStore dest = new S3BlobStore(S3Location.parse(bucket), temp.resolve("staging"), s3.credentials())) {
             dest.put(key, "truncated".getBytes(StandardCharsets.UTF_8));
-            Run again = migrate();
+            CliRun again = migrate();
             assertThat(again.out()).contains("copied " + key, "1 copied", "5 already present");
             assertThat(dest.open(key, 0).readAllBytes()).isEqualTo(wheels.get(2));
         }
@@ -152,14 +138,14 @@ class MigrateStorageTest {
 
     @Test
     void copyingAStorageOntoItselfIsRefused() {
-        Run run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", "file:" + data.resolve("files"));
+        CliRun run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", "file:" + data.resolve("files"));
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("--from and --to name the same storage");
     }
 
     @Test
     void aMissingDestinationBucketStopsTheCopyBeforeItStarts() {
-        Run run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", s3.location("no-such-bucket", "x"));
+        CliRun run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", s3.location("no-such-bucket", "x"));
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("cannot use the storage s3://no-such-bucket/x: there is no bucket no-such-bucket");
         assertThat(run.out()).doesNotContain("copying");
@@ -167,7 +153,7 @@ class MigrateStorageTest {
 
     @Test
     void aBadDestinationIsExplained() {
-        Run run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", "s3://");
+        CliRun run = larder("admin", "migrate-storage", "--data", data.toString(), "--to", "s3://");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("bad storage location 's3://': the bucket name is missing");
     }
