@@ -2,6 +2,9 @@ package dev.larder.app;
 
 import dev.larder.accounts.AccountsFacade;
 import dev.larder.accounts.PasswordHasher;
+import dev.larder.accounts.SessionsFacade;
+import dev.larder.accounts.http.SignInPages;
+import dev.larder.accounts.sql.SqlSessionRepository;
 import dev.larder.accounts.sql.SqlUserRepository;
 import dev.larder.config.ServerSettings;
 import dev.larder.db.Database;
@@ -45,6 +48,9 @@ import dev.larder.upload.sql.SqlUploadRepository;
 import dev.larder.web.HttpServer;
 import dev.larder.web.Route;
 import dev.larder.web.http.ErrorPage;
+import dev.larder.web.ui.PageRenderer;
+import dev.larder.web.ui.Pages;
+import dev.larder.web.ui.StaticAssets;
 import io.javalin.http.HandlerType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -69,6 +75,7 @@ public final class Larder implements AutoCloseable {
     private final Database database;
     private final BlobStore blobs;
     private final AccountsFacade accounts;
+    private final SessionsFacade sessions;
     private final TokensFacade tokens;
     private final ProjectsFacade projects;
     private final UploadFacade uploads;
@@ -96,6 +103,7 @@ public final class Larder implements AutoCloseable {
                 new Readiness.Probe("storage", blobs::reachable)), READINESS_TIMEOUT);
         var jdbi = database.jdbi();
         this.accounts = new AccountsFacade(new SqlUserRepository(jdbi), new PasswordHasher());
+        this.sessions = new SessionsFacade(new SqlSessionRepository(jdbi), clock);
         String location = settings.baseUrl().map(u -> u.getHost()).orElse("larder");
         this.tokens = new TokensFacade(new SqlTokenRepository(jdbi), new MacaroonTokenCodec(), location, clock);
         var projectRepository = new SqlProjectRepository(jdbi);
@@ -220,10 +228,26 @@ public final class Larder implements AutoCloseable {
         routes.add(Route.get("/api/v1/pending-publishers", api::listPending));
         routes.add(Route.post("/api/v1/pending-publishers", api::addPending));
         routes.add(new Route(HandlerType.DELETE, "/api/v1/pending-publishers/{id}", api::removePending));
+        routes.addAll(pageRoutes());
         var health = new HealthEndpoints(readiness);
         routes.add(Route.get("/healthz", health::alive));
         routes.add(Route.get("/readyz", health::ready));
         routes.add(Route.get("/metrics", new MetricsEndpoint(metrics, ops.metricsToken())::scrape));
+        return routes;
+    }
+
+    /** The server-rendered web UI. */
+    private List<Route> pageRoutes() {
+        boolean secure = settings.tlsCert().isPresent()
+                || settings.baseUrl().map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false);
+        var pages = new Pages(sessions, accounts, new PageRenderer(), secure, settings.baseUrl());
+        var assets = new StaticAssets();
+        var signIn = new SignInPages(pages, accounts, sessions);
+        List<Route> routes = new ArrayList<>();
+        routes.add(Route.get("/static/{name}", assets::serve));
+        routes.add(Route.get("/account/login/", pages.page(signIn::form)));
+        routes.add(Route.post("/account/login/", pages.form(signIn::signIn)));
+        routes.add(Route.post("/account/logout/", pages.form(signIn::signOut)));
         return routes;
     }
 
