@@ -2,8 +2,10 @@ package dev.larder.app;
 
 import dev.larder.accounts.AccountsFacade;
 import dev.larder.accounts.PasswordHasher;
+import dev.larder.accounts.SecurityLog;
 import dev.larder.accounts.SessionsFacade;
 import dev.larder.accounts.http.SignInPages;
+import dev.larder.accounts.sql.SqlSecurityEventRepository;
 import dev.larder.accounts.sql.SqlSessionRepository;
 import dev.larder.accounts.sql.SqlUserRepository;
 import dev.larder.config.ServerSettings;
@@ -76,6 +78,7 @@ public final class Larder implements AutoCloseable {
     private final BlobStore blobs;
     private final AccountsFacade accounts;
     private final SessionsFacade sessions;
+    private final SecurityLog securityLog;
     private final TokensFacade tokens;
     private final ProjectsFacade projects;
     private final UploadFacade uploads;
@@ -104,6 +107,7 @@ public final class Larder implements AutoCloseable {
         var jdbi = database.jdbi();
         this.accounts = new AccountsFacade(new SqlUserRepository(jdbi), new PasswordHasher());
         this.sessions = new SessionsFacade(new SqlSessionRepository(jdbi), clock);
+        this.securityLog = new SecurityLog(new SqlSecurityEventRepository(jdbi), clock);
         String location = settings.baseUrl().map(u -> u.getHost()).orElse("larder");
         this.tokens = new TokensFacade(new SqlTokenRepository(jdbi), new MacaroonTokenCodec(), location, clock);
         var projectRepository = new SqlProjectRepository(jdbi);
@@ -242,7 +246,7 @@ public final class Larder implements AutoCloseable {
                 || settings.baseUrl().map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false);
         var pages = new Pages(sessions, accounts, new PageRenderer(), secure, settings.baseUrl());
         var assets = new StaticAssets();
-        var signIn = new SignInPages(pages, accounts, sessions);
+        var signIn = new SignInPages(pages, accounts, sessions, securityLog);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.get("/static/{name}", assets::serve));
         routes.add(Route.get("/account/login/", pages.page(signIn::form)));
@@ -257,6 +261,14 @@ public final class Larder implements AutoCloseable {
 
     public AccountsFacade accounts() {
         return accounts;
+    }
+
+    public SecurityLog securityLog() {
+        return securityLog;
+    }
+
+    public SessionsFacade sessions() {
+        return sessions;
     }
 
     public TokensFacade tokens() {

@@ -1,6 +1,7 @@
 package dev.larder.accounts.http;
 
 import dev.larder.accounts.AccountsFacade;
+import dev.larder.accounts.SecurityLog;
 import dev.larder.accounts.SessionsFacade;
 import dev.larder.accounts.User;
 import dev.larder.web.ui.PageException;
@@ -17,11 +18,13 @@ public final class SignInPages {
     private final Pages pages;
     private final AccountsFacade accounts;
     private final SessionsFacade sessions;
+    private final SecurityLog log;
 
-    public SignInPages(Pages pages, AccountsFacade accounts, SessionsFacade sessions) {
+    public SignInPages(Pages pages, AccountsFacade accounts, SessionsFacade sessions, SecurityLog log) {
         this.pages = pages;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.log = log;
     }
 
     public void form(Context ctx, WebRequest web) {
@@ -47,10 +50,12 @@ public final class SignInPages {
             return;
         }
         web.replaceSession(sessions.signIn(web.session(), user.get().id()));
+        log.user(user.get().id(), "sign-in", user.get().name(), "Signed in with the password", Optional.of(web.address()));
         throw PageException.redirect(next);
     }
 
     public void signOut(Context ctx, WebRequest web) {
+        web.user().ifPresent(u -> log.user(u.id(), "sign-out", u.name(), "Signed out", Optional.of(web.address())));
         web.existingSession().ifPresent(sessions::signOut);
         pages.clearCookie(ctx);
         throw PageException.redirect("/");
