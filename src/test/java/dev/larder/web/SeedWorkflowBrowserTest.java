@@ -81,7 +81,9 @@ class SeedWorkflowBrowserTest {
                 "environment", "staging", "sub", "repo:myorg/myproject:environment:staging")));
         assertThat(refused.status()).as(refused.text()).isEqualTo(422);
         ada.open("/manage/project/" + PROJECT + "/settings/publishing/");
-        Locator refusal = ada.page().locator("#publishing-attempts tr").filter(new Locator.FilterOptions().setHasText("refused"));
+        Locator attempts = ada.page().locator("#publishing-attempts tr");
+        assertThat(attempts.filter(new Locator.FilterOptions().setHasText("accepted"))).hasCount(1);
+        Locator refusal = attempts.filter(new Locator.FilterOptions().setHasText("refused"));
         assertThat(refusal).hasCount(1);
         assertThat(refusal).containsText("staging");
         assertThat(refusal).containsText("release");
