@@ -12,9 +12,13 @@ import dev.larder.config.ServerSettings;
 import dev.larder.db.Database;
 import dev.larder.index.FileUrls;
 import dev.larder.index.IndexFacade;
+import dev.larder.index.browse.BrowseFacade;
 import dev.larder.index.http.FileEndpoints;
 import dev.larder.index.http.JsonApiEndpoints;
 import dev.larder.index.http.SimpleEndpoints;
+import dev.larder.index.pages.ProjectPages;
+import dev.larder.index.pages.StartPages;
+import dev.larder.index.pages.UserPages;
 import dev.larder.ops.HttpRequestMetrics;
 import dev.larder.ops.JvmMetrics;
 import dev.larder.ops.KeyFetchMetrics;
@@ -24,6 +28,7 @@ import dev.larder.ops.http.HealthEndpoints;
 import dev.larder.ops.http.MetricsEndpoint;
 import dev.larder.packaging.metadata.UploadMetadataValidator;
 import dev.larder.projects.ProjectsFacade;
+import dev.larder.projects.sql.SqlProjectListing;
 import dev.larder.projects.sql.SqlProjectRepository;
 import dev.larder.storage.BlobStore;
 import dev.larder.storage.BlobStores;
@@ -38,7 +43,9 @@ import dev.larder.trust.TokenExchangeFacade;
 import dev.larder.trust.TrustSettings;
 import dev.larder.trust.http.ManagementEndpoints;
 import dev.larder.trust.http.OidcEndpoints;
+import dev.larder.trust.oidc.IssuerConfig;
 import dev.larder.trust.oidc.IssuerKeys;
+import dev.larder.trust.oidc.IssuerType;
 import dev.larder.trust.oidc.KeyFetchPolicy;
 import dev.larder.trust.oidc.OidcTokenVerifier;
 import dev.larder.trust.sql.SqlTrustRepository;
@@ -71,6 +78,7 @@ public final class Larder implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Larder.class);
     /** Load balancers usually give a health check a few seconds; answer within that even if a part hangs. */
     private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(3);
+    private static final String GITHUB_ACTIONS_ISSUER = "https://token.actions.githubusercontent.com";
 
     private final ServerSettings settings;
     private final TrustSettings trustSettings;
@@ -252,7 +260,25 @@ public final class Larder implements AutoCloseable {
         routes.add(Route.get("/account/login/", pages.page(signIn::form)));
         routes.add(Route.post("/account/login/", pages.form(signIn::signIn)));
         routes.add(Route.post("/account/logout/", pages.form(signIn::signOut)));
+        // Public pages: start page, search, project and release pages, user pages.
+        var browse = new BrowseFacade(new SqlProjectRepository(database.jdbi()), new SqlProjectListing(database.jdbi()),
+                accounts, urls, githubIssuers(), clock);
+        var start = new StartPages(pages, browse);
+        var projectPages = new ProjectPages(pages, browse, settings.baseUrl());
+        var userPages = new UserPages(pages, browse);
+        routes.add(Route.get("/", pages.page(start::start)));
+        routes.add(Route.get("/search/", pages.page(start::search)));
+        routes.add(Route.get("/project/{name}/", pages.page(projectPages::project)));
+        routes.add(Route.get("/project/{name}/{version}/", pages.page(projectPages::release)));
+        routes.add(Route.get("/user/{name}/", pages.page(userPages::user)));
         return routes;
+    }
+
+    /** The configured issuers that are github.com's own Actions issuer: only their runs get a link to GitHub. */
+    private java.util.Set<String> githubIssuers() {
+        return trustSettings.issuers().all().stream()
+                .filter(i -> i.type() == IssuerType.GITHUB && i.url().equals(GITHUB_ACTIONS_ISSUER))
+                .map(IssuerConfig::name).collect(java.util.stream.Collectors.toSet());
     }
 
     public ServerSettings settings() {
