@@ -271,6 +271,10 @@ public final class Larder implements AutoCloseable {
         routes.add(Route.get("/project/{name}/", pages.page(projectPages::project)));
         routes.add(Route.get("/project/{name}/{version}/", pages.page(projectPages::release)));
         routes.add(Route.get("/user/{name}/", pages.page(userPages::user)));
+        // Links typed or pasted without the final slash still arrive, as on pypi.org.
+        for (String path : List.of("/search", "/project/{name}", "/project/{name}/{version}", "/user/{name}")) {
+            routes.add(Route.get(path, Pages::addSlash));
+        }
         return routes;
     }
 

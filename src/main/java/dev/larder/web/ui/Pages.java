@@ -219,6 +219,13 @@ public final class Pages {
         return next;
     }
 
+    /** 301 to the same path with a trailing slash, query kept. */
+    public static void addSlash(Context ctx) {
+        String q = ctx.queryString();
+        ctx.status(301);
+        ctx.header("Location", ctx.path() + "/" + (q == null || q.isEmpty() ? "" : "?" + q));
+    }
+
     public static String urlEncode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -92,6 +92,15 @@ class ProjectPagesTest {
     }
 
     @Test
+    void anAddressWithoutTheFinalSlashRedirectsToTheOneWithIt() {
+        HttpResponse<String> r = get("/project/My.Project");
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(r.headers().firstValue("Location")).contains("/project/My.Project/");
+        assertThat(get("/user/alice").headers().firstValue("Location")).contains("/user/alice/");
+        assertThat(get("/search?q=my").headers().firstValue("Location")).contains("/search/?q=my");
+    }
+
+    @Test
     void aReleasePageRendersItsMarkdownDescriptionAndMetadataSidebar() {
         HttpResponse<String> r = get("/project/My.Project/1.0/");
         assertThat(r.statusCode()).isEqualTo(200);
