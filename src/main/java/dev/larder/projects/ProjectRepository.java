@@ -30,4 +30,10 @@ public interface ProjectRepository {
     Optional<java.util.List<String>> deleteRelease(long projectId, String canonicalVersion, String actor);
 
     Optional<java.util.List<String>> deleteProject(long projectId, String actor);
+
+    /** The projects the user has a role on, by name. */
+    java.util.List<UserProject> projectsOfUser(long userId);
+
+    /** The project's journal, newest first, including entries from before a rename of its display name. */
+    java.util.List<JournalEntry> journal(String normalizedName, int limit);
 }

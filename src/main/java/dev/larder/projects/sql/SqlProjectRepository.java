@@ -164,6 +164,16 @@ public final class SqlProjectRepository implements ProjectRepository {
         });
     }
 
+    @Override
+    public List<dev.larder.projects.UserProject> projectsOfUser(long userId) {
+        return jdbi.withHandle(h -> SqlProjectListings.projectsOfUser(h, userId));
+    }
+
+    @Override
+    public List<dev.larder.projects.JournalEntry> journal(String normalizedName, int limit) {
+        return jdbi.withHandle(h -> SqlProjectListings.journal(h, normalizedName, limit));
+    }
+
     private static List<String> blobKeys(List<DistFile> files) {
         return files.stream()
                 .flatMap(f -> f.hasMetadataFile() ? java.util.stream.Stream.of(f.path(), f.path() + ".metadata")
