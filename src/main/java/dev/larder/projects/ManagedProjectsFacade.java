@@ -98,8 +98,8 @@ public final class ManagedProjectsFacade {
         if (before == role) {
             return;
         }
-        keepAnOwner(view, before, "make " + target.name() + " a " + role);
-        repository.setRole(view.project().id(), target.id(), role, by.user().name());
+        keepAnOwner(repository.changeRoleKeepingAnOwner(view.project().id(), target.id(), Optional.of(role), by.user().name()),
+                "make " + target.name() + " a " + role);
         log.project(view.project().name(), "collaborator:role-changed", by.user().name(),
                 "Changed " + target.name() + " from " + before + " to " + role, by.address());
     }
@@ -108,8 +108,8 @@ public final class ManagedProjectsFacade {
         ProjectView view = change(by.user(), project);
         User target = user(userName);
         Role before = roleIn(view, target).orElseThrow(() -> notCollaborator(view, target));
-        keepAnOwner(view, before, "remove " + target.name());
-        repository.removeRole(view.project().id(), target.id(), by.user().name());
+        keepAnOwner(repository.changeRoleKeepingAnOwner(view.project().id(), target.id(), Optional.empty(), by.user().name()),
+                "remove " + target.name());
         log.project(view.project().name(), "collaborator:removed", by.user().name(),
                 "Removed " + target.name() + " (" + before + ")", by.address());
     }
@@ -122,9 +122,8 @@ public final class ManagedProjectsFacade {
     }
 
     /** A project without Owners could never be managed again, so its last Owner stays one. */
-    private static void keepAnOwner(ProjectView view, Role before, String what) {
-        long owners = view.detail().roles().stream().filter(r -> r.role() == Role.Owner).count();
-        if (before == Role.Owner && owners <= 1) {
+    private static void keepAnOwner(boolean changed, String what) {
+        if (!changed) {
             throw new ProjectException(409, "You cannot " + what + ": a project needs at least one Owner. "
                     + "Make someone else an Owner first.");
         }

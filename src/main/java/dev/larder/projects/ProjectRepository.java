@@ -21,6 +21,12 @@ public interface ProjectRepository {
 
     boolean removeRole(long projectId, long userId, String actor);
 
+    /**
+     * Sets the user's role, or removes it when {@code role} is empty, unless the project would be
+     * left without an Owner; false then, and nothing changed.
+     */
+    boolean changeRoleKeepingAnOwner(long projectId, long userId, Optional<Role> role, String actor);
+
     /** Yanks (reason may be empty) or un-yanks one release; false when there is no such release. */
     boolean setYanked(long projectId, String canonicalVersion, boolean yanked, String reason, String actor);
 

@@ -135,6 +135,24 @@ class ProjectManagePagesTest {
     }
 
     @Test
+    void anOwnerWhoStepsDownIsSentToTheirProjectListAndTheOtherOwnerRemains() {
+        seeds.publish("owner11", "handover", "1.0");
+        seeds.person("heir11");
+        WebClient owner = seeds.signedIn("owner11");
+        owner.get("/manage/project/handover/settings/");
+        owner.post("/manage/project/handover/settings/collaborators/", Map.of("username", "heir11", "role", "Owner"));
+        HttpResponse<String> left = owner.post("/manage/project/handover/settings/collaborators/remove/", Map.of("username", "owner11"));
+        assertThat(left.statusCode()).isEqualTo(303);
+        assertThat(left.headers().firstValue("Location")).contains("/manage/projects/");
+        assertThat(roleOf("handover", "owner11")).isEmpty();
+        assertThat(roleOf("handover", "heir11")).contains(Role.Owner);
+        WebClient heir = seeds.signedIn("heir11");
+        heir.get("/manage/project/handover/settings/");
+        assertThat(heir.post("/manage/project/handover/settings/collaborators/remove/", Map.of("username", "heir11")).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void theTrustedPublishingOnlySwitchIsSavedAndLogged() {
         seeds.publish("owner5", "switched", "1.0");
         WebClient owner = seeds.signedIn("owner5");

@@ -102,7 +102,13 @@ public final class ProjectSettingsPages {
             return;
         }
         web.flash(done);
-        throw PageException.redirect(ProjectRefusals.path(managed.view(user, name).project().name(), "settings/"));
+        String next;
+        try {
+            next = ProjectRefusals.path(managed.view(user, name).project().name(), "settings/");
+        } catch (ProjectException e) {
+            next = "/manage/projects/"; // who removed themselves can no longer open the settings
+        }
+        throw PageException.redirect(next);
     }
 
     private void render(Context ctx, WebRequest web, int status, ProjectView view, FormState state) {
