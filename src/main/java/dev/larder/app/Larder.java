@@ -27,8 +27,13 @@ import dev.larder.ops.Readiness;
 import dev.larder.ops.http.HealthEndpoints;
 import dev.larder.ops.http.MetricsEndpoint;
 import dev.larder.packaging.metadata.UploadMetadataValidator;
+import dev.larder.projects.ManagedProjectsFacade;
 import dev.larder.projects.ProjectsFacade;
 import dev.larder.projects.sql.SqlProjectListing;
+import dev.larder.projects.http.ProjectHistoryPage;
+import dev.larder.projects.http.ProjectListPage;
+import dev.larder.projects.http.ProjectSettingsPages;
+import dev.larder.projects.http.ReleasesPages;
 import dev.larder.projects.sql.SqlProjectRepository;
 import dev.larder.storage.BlobStore;
 import dev.larder.storage.BlobStores;
@@ -44,6 +49,8 @@ import dev.larder.trust.TrustSettings;
 import dev.larder.trust.http.ManagementEndpoints;
 import dev.larder.trust.http.OidcEndpoints;
 import dev.larder.trust.oidc.IssuerConfig;
+import dev.larder.trust.http.PendingPublisherPages;
+import dev.larder.trust.http.ProjectPublishingPages;
 import dev.larder.trust.oidc.IssuerKeys;
 import dev.larder.trust.oidc.IssuerType;
 import dev.larder.trust.oidc.KeyFetchPolicy;
@@ -94,6 +101,7 @@ public final class Larder implements AutoCloseable {
     private final FileUrls urls;
     private final TokenExchangeFacade exchange;
     private final ManagementFacade management;
+    private final ManagedProjectsFacade managedProjects;
     private final OpsSettings ops;
     private final PrometheusMeterRegistry metrics;
     private final JvmMetrics jvmMetrics;
@@ -131,7 +139,8 @@ public final class Larder implements AutoCloseable {
         var verifier = new OidcTokenVerifier(trustSettings.issuers(), trustSettings.audience(), clock,
                 IssuerKeys.forRegistry(trustSettings.issuers(), clock, KeyFetchPolicy.standard(), new KeyFetchMetrics(metrics)));
         this.exchange = new TokenExchangeFacade(trustSettings, verifier, trustRepository, publisherTokens, clock);
-        this.management = new ManagementFacade(trustSettings, trustRepository, projectRepository, tokens);
+        this.management = new ManagementFacade(trustSettings, trustRepository, projectRepository, tokens, securityLog);
+        this.managedProjects = new ManagedProjectsFacade(projectRepository, projects, accounts, securityLog);
     }
 
     /** Opens the database (migrating it) and the blob store, and finishes uploads a crash interrupted. */
@@ -275,6 +284,35 @@ public final class Larder implements AutoCloseable {
         for (String path : List.of("/search", "/project/{name}", "/project/{name}/{version}", "/user/{name}")) {
             routes.add(Route.get(path, Pages::addSlash));
         }
+        // Manage pages: a user's projects, a project's settings, releases, publishing and history, pending publishers.
+        var projectList = new ProjectListPage(pages, managedProjects);
+        var projectSettings = new ProjectSettingsPages(pages, managedProjects, management);
+        var releases = new ReleasesPages(pages, managedProjects);
+        var history = new ProjectHistoryPage(pages, managedProjects);
+        var publishing = new ProjectPublishingPages(pages, managedProjects, management, trustSettings);
+        var pending = new PendingPublisherPages(pages, management, trustSettings);
+        String project = "/manage/project/{name}/";
+        routes.add(Route.get("/manage/projects/", pages.page(projectList::show)));
+        routes.add(Route.get(project + "settings/", pages.page(projectSettings::show)));
+        routes.add(Route.post(project + "settings/collaborators/", pages.form(projectSettings::addCollaborator)));
+        routes.add(Route.post(project + "settings/collaborators/role/", pages.form(projectSettings::changeRole)));
+        routes.add(Route.post(project + "settings/collaborators/remove/", pages.form(projectSettings::removeCollaborator)));
+        routes.add(Route.post(project + "settings/trusted-publishing/", pages.form(projectSettings::setTrustedPublishingOnly)));
+        routes.add(Route.post(project + "settings/delete/", pages.form(projectSettings::deleteProject)));
+        routes.add(Route.get(project + "releases/", pages.page(releases::show)));
+        routes.add(Route.post(project + "releases/yank/", pages.form(releases::yank)));
+        routes.add(Route.post(project + "releases/unyank/", pages.form(releases::unyank)));
+        routes.add(Route.get(project + "releases/delete-release/", pages.page(releases::confirmRelease)));
+        routes.add(Route.post(project + "releases/delete-release/", pages.form(releases::deleteRelease)));
+        routes.add(Route.get(project + "releases/delete-file/", pages.page(releases::confirmFile)));
+        routes.add(Route.post(project + "releases/delete-file/", pages.form(releases::deleteFile)));
+        routes.add(Route.get(project + "settings/publishing/", pages.page(publishing::show)));
+        routes.add(Route.post(project + "settings/publishing/", pages.form(publishing::add)));
+        routes.add(Route.post(project + "settings/publishing/remove/", pages.form(publishing::remove)));
+        routes.add(Route.get(project + "history/", pages.page(history::show)));
+        routes.add(Route.get("/manage/account/publishing/", pages.page(pending::show)));
+        routes.add(Route.post("/manage/account/publishing/", pages.form(pending::add)));
+        routes.add(Route.post("/manage/account/publishing/remove/", pages.form(pending::remove)));
         return routes;
     }
 
@@ -307,6 +345,10 @@ public final class Larder implements AutoCloseable {
 
     public TrustSettings trustSettings() {
         return trustSettings;
+    }
+
+    public ManagedProjectsFacade managedProjects() {
+        return managedProjects;
     }
 
     public ManagementFacade management() {

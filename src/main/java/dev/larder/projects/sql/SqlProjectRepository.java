@@ -67,11 +67,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     public void setRole(long projectId, long userId, Role role, String actor) {
         jdbi.useTransaction(h -> {
             SqlJournal.lockProject(h, projectId);
-            h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
-                    .bind("p", projectId).bind("u", userId).execute();
-            h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, :r)")
-                    .bind("p", projectId).bind("u", userId).bind("r", role.name()).execute();
-            journal(h, projectId, null, null, "add " + role + " " + userName(h, userId), actor);
+            writeRole(h, projectId, userId, Optional.of(role), actor);
         });
     }
 
@@ -79,13 +75,38 @@ public final class SqlProjectRepository implements ProjectRepository {
     public boolean removeRole(long projectId, long userId, String actor) {
         return jdbi.inTransaction(h -> {
             SqlJournal.lockProject(h, projectId);
-            int n = h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
-                    .bind("p", projectId).bind("u", userId).execute();
-            if (n > 0) {
-                journal(h, projectId, null, null, "remove role " + userName(h, userId), actor);
-            }
-            return n > 0;
+            return writeRole(h, projectId, userId, Optional.empty(), actor);
         });
+    }
+
+    @Override
+    public boolean changeRoleKeepingAnOwner(long projectId, long userId, Optional<Role> role, String actor) {
+        return jdbi.inTransaction(h -> {
+            // Under the project's lock, so two Owners removing each other cannot both succeed.
+            SqlJournal.lockProject(h, projectId);
+            int otherOwners = h.createQuery("SELECT COUNT(*) FROM project_roles WHERE project_id = :p AND user_id <> :u "
+                            + "AND role = 'Owner'").bind("p", projectId).bind("u", userId).mapTo(Integer.class).one();
+            boolean isOwner = CatalogQueries.role(h, projectId, userId).filter(r -> r == Role.Owner).isPresent();
+            if (isOwner && otherOwners == 0 && role.filter(r -> r == Role.Owner).isEmpty()) {
+                return false;
+            }
+            writeRole(h, projectId, userId, role, actor);
+            return true;
+        });
+    }
+
+    /** Replaces (or, with no role, removes) the user's role and journals it; false when there was nothing to remove. */
+    private static boolean writeRole(Handle h, long projectId, long userId, Optional<Role> role, String actor) {
+        int removed = h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
+                .bind("p", projectId).bind("u", userId).execute();
+        if (role.isPresent()) {
+            h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, :r)")
+                    .bind("p", projectId).bind("u", userId).bind("r", role.get().name()).execute();
+            journal(h, projectId, null, null, "add " + role.get() + " " + userName(h, userId), actor);
+        } else if (removed > 0) {
+            journal(h, projectId, null, null, "remove role " + userName(h, userId), actor);
+        }
+        return role.isPresent() || removed > 0;
     }
 
     @Override
@@ -162,6 +183,16 @@ public final class SqlProjectRepository implements ProjectRepository {
             h.createUpdate("DELETE FROM projects WHERE id = :p").bind("p", projectId).execute();
             return Optional.of(blobKeys(files));
         });
+    }
+
+    @Override
+    public List<dev.larder.projects.UserProject> projectsOfUser(long userId) {
+        return jdbi.withHandle(h -> SqlProjectListings.projectsOfUser(h, userId));
+    }
+
+    @Override
+    public List<dev.larder.projects.JournalEntry> journal(String normalizedName, int limit) {
+        return jdbi.withHandle(h -> SqlProjectListings.journal(h, normalizedName, limit));
     }
 
     private static List<String> blobKeys(List<DistFile> files) {
