@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.larder.testing.Backend;
 import dev.larder.testing.RawHttp;
-import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
-import dev.larder.testing.Uploads;
 import dev.larder.testing.WebClient;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,10 +25,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class AccountPagesTest {
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = AccountFixtures.PASSWORD;
     private static final Pattern NEW_TOKEN = Pattern.compile("id=\"new-token\"[^>]*>(pypi-[^<]+)<");
     private static final Pattern TOKEN_ID = Pattern.compile("name=\"token_id\" value=\"([^\"]+)\"");
-    private static final AtomicInteger USERS = new AtomicInteger();
 
     @Parameter
     Backend backend;
@@ -51,16 +47,11 @@ class AccountPagesTest {
     }
 
     private static String newUser() {
-        String name = "acct" + USERS.incrementAndGet();
-        server.larder().accounts().createUser(name, name + "@example.com", PASSWORD, false);
-        return name;
+        return AccountFixtures.newUser(server, "acct");
     }
 
     private static RawHttp.Response upload(String token, String project, String version) {
-        String dist = project.replace('-', '_');
-        byte[] wheel = TestDistributions.wheel(dist, project, version, version);
-        return Uploads.post(server, Uploads.tokenAuth(token),
-                Uploads.wheelForm(project, version, dist + "-" + version + "-py3-none-any.whl", wheel).build());
+        return AccountFixtures.upload(server, token, project, version);
     }
 
     private static String createToken(WebClient web, String name, String scope, String expires) {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.larder.testing.Backend;
 import dev.larder.testing.MutableClock;
 import dev.larder.testing.RawHttp;
-import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
-import dev.larder.testing.Uploads;
 import dev.larder.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -15,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
@@ -28,9 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class AdminPagesTest {
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = AccountFixtures.PASSWORD;
     private static final List<String> ADMIN_PAGES = List.of("/admin/", "/admin/users/", "/admin/issuers/", "/admin/settings/");
-    private static final AtomicInteger USERS = new AtomicInteger();
 
     @Parameter
     Backend backend;
@@ -58,9 +54,7 @@ class AdminPagesTest {
     }
 
     private static String newUser() {
-        String name = "adm" + USERS.incrementAndGet();
-        server.larder().accounts().createUser(name, name + "@example.com", PASSWORD, false);
-        return name;
+        return AccountFixtures.newUser(server, "adm");
     }
 
     private static WebClient admin() {
@@ -73,10 +67,7 @@ class AdminPagesTest {
     }
 
     private static RawHttp.Response upload(String token, String project) {
-        String dist = project.replace('-', '_');
-        byte[] wheel = TestDistributions.wheel(dist, project, "1.0", "1.0");
-        return Uploads.post(server, Uploads.tokenAuth(token),
-                Uploads.wheelForm(project, "1.0", dist + "-1.0-py3-none-any.whl", wheel).build());
+        return AccountFixtures.upload(server, token, project, "1.0");
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class LoginThrottleTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger USERS = new AtomicInteger();
+    private static final String PASSWORD = AccountFixtures.PASSWORD;
 
     @Parameter
     Backend backend;
@@ -54,9 +52,7 @@ class LoginThrottleTest {
     }
 
     private static String newUser() {
-        String name = "th" + USERS.incrementAndGet();
-        server.larder().accounts().createUser(name, name + "@example.com", PASSWORD, false);
-        return name;
+        return AccountFixtures.newUser(server, "th");
     }
 
     private static HttpResponse<String> signIn(String name, String password) {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @ParameterizedClass(name = "{0}")
 @EnumSource(Backend.class)
 class TwoFactorTest {
-    private static final String PASSWORD = "correct horse battery";
-    private static final AtomicInteger USERS = new AtomicInteger();
+    private static final String PASSWORD = AccountFixtures.PASSWORD;
 
     @Parameter
     Backend backend;
@@ -53,9 +51,7 @@ class TwoFactorTest {
     }
 
     private static String newUser() {
-        String name = "tf" + USERS.incrementAndGet();
-        server.larder().accounts().createUser(name, name + "@example.com", PASSWORD, false);
-        return name;
+        return AccountFixtures.newUser(server, "tf");
     }
 
     private static HttpResponse<String> passwordStep(WebClient web, String name) {
