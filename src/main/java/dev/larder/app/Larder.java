@@ -1,6 +1,25 @@
 package dev.larder.app;
 
 import dev.larder.accounts.AccountsFacade;
+import dev.larder.accounts.LoginThrottle;
+import dev.larder.accounts.PasswordChange;
+import dev.larder.accounts.Registration;
+import dev.larder.accounts.SignInFacade;
+import dev.larder.accounts.TwoFactor;
+import dev.larder.accounts.UserAdministration;
+import dev.larder.accounts.http.AccountPages;
+import dev.larder.accounts.http.AdminUserPages;
+import dev.larder.accounts.http.RegistrationPages;
+import dev.larder.accounts.http.TokenPages;
+import dev.larder.accounts.http.TwoFactorPages;
+import dev.larder.accounts.sql.SqlLoginFailureRepository;
+import dev.larder.accounts.sql.SqlRecoveryCodeRepository;
+import dev.larder.settings.InstanceSettings;
+import dev.larder.settings.http.SettingsPages;
+import dev.larder.settings.sql.SqlInstanceSettingsRepository;
+import dev.larder.tokens.UserTokens;
+import dev.larder.trust.http.IssuerPages;
+import dev.larder.upload.TokenUseLog;
 import dev.larder.accounts.PasswordHasher;
 import dev.larder.accounts.SecurityLog;
 import dev.larder.accounts.SessionsFacade;
@@ -107,6 +126,7 @@ public final class Larder implements AutoCloseable {
     private final JvmMetrics jvmMetrics;
     private final Readiness readiness;
     private final Clock clock;
+    private final InstanceSettings instanceSettings;
 
     private Larder(LarderSettings all, Database database, BlobStore blobs, String instanceId, Clock clock,
                    PrometheusMeterRegistry metrics) {
@@ -133,7 +153,8 @@ public final class Larder implements AutoCloseable {
         var trustRepository = new SqlTrustRepository(jdbi);
         var publisherTokens = new PublisherTokens(trustRepository, new MacaroonTokenCodec(), location);
         this.uploads = new UploadFacade(new SqlUploadRepository(jdbi, instanceId), blobs, tokens,
-                new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock);
+                new UserTokenResolver(tokens, accounts).or(publisherTokens), new UploadMetadataValidator(), policy, clock,
+                new TokenUseLog(securityLog));
         this.urls = new FileUrls(settings.baseUrl().map(Object::toString));
         this.index = new IndexFacade(projectRepository, urls);
         var verifier = new OidcTokenVerifier(trustSettings.issuers(), trustSettings.audience(), clock,
@@ -141,6 +162,7 @@ public final class Larder implements AutoCloseable {
         this.exchange = new TokenExchangeFacade(trustSettings, verifier, trustRepository, publisherTokens, clock);
         this.management = new ManagementFacade(trustSettings, trustRepository, projectRepository, tokens, securityLog);
         this.managedProjects = new ManagedProjectsFacade(projectRepository, projects, accounts, securityLog);
+        this.instanceSettings = new InstanceSettings(new SqlInstanceSettingsRepository(jdbi), all.instance(), clock);
     }
 
     /** Opens the database (migrating it) and the blob store, and finishes uploads a crash interrupted. */
@@ -263,12 +285,47 @@ public final class Larder implements AutoCloseable {
                 || settings.baseUrl().map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false);
         var pages = new Pages(sessions, accounts, new PageRenderer(), secure, settings.baseUrl());
         var assets = new StaticAssets();
-        var signIn = new SignInPages(pages, accounts, sessions, securityLog);
         List<Route> routes = new ArrayList<>();
         routes.add(Route.get("/static/{name}", assets::serve));
+        // Accounts part: sign-up, throttled sign-in with a second factor, the account pages, administration.
+        var jdbi = database.jdbi();
+        var users = new SqlUserRepository(jdbi);
+        var twoFactor = new TwoFactor(users, new SqlRecoveryCodeRepository(jdbi), securityLog, clock);
+        var throttle = new LoginThrottle(new SqlLoginFailureRepository(jdbi), clock);
+        var signIn = new SignInPages(pages, new SignInFacade(accounts, twoFactor, throttle, securityLog, clock), sessions, securityLog);
+        var register = new RegistrationPages(pages, new Registration(accounts, instanceSettings::registrationOpen, securityLog), sessions);
+        var account = new AccountPages(pages, new PasswordChange(accounts, sessions, securityLog), twoFactor, securityLog);
+        var secondFactor = new TwoFactorPages(pages, twoFactor);
+        var tokenPages = new TokenPages(pages, new UserTokens(tokens, projects, securityLog));
+        var admin = new AdminUserPages(pages, new UserAdministration(accounts, users, twoFactor, sessions, securityLog));
+        var settingsPages = new SettingsPages(pages, instanceSettings);
+        var issuers = new IssuerPages(pages, trustSettings);
         routes.add(Route.get("/account/login/", pages.page(signIn::form)));
         routes.add(Route.post("/account/login/", pages.form(signIn::signIn)));
         routes.add(Route.post("/account/logout/", pages.form(signIn::signOut)));
+        routes.add(Route.get("/account/two-factor/", pages.page(signIn::codeForm)));
+        routes.add(Route.post("/account/two-factor/", pages.form(signIn::code)));
+        routes.add(Route.get("/account/register/", pages.page(register::form)));
+        routes.add(Route.post("/account/register/", pages.form(register::register)));
+        routes.add(Route.get("/manage/account/", pages.page(account::overview)));
+        routes.add(Route.get("/manage/account/password/", pages.page(account::passwordForm)));
+        routes.add(Route.post("/manage/account/password/", pages.form(account::changePassword)));
+        routes.add(Route.get("/manage/account/history/", pages.page(account::history)));
+        routes.add(Route.get("/manage/account/two-factor/", pages.page(secondFactor::page)));
+        routes.add(Route.post("/manage/account/two-factor/enable/", pages.form(secondFactor::enable)));
+        routes.add(Route.post("/manage/account/two-factor/disable/", pages.form(secondFactor::disable)));
+        routes.add(Route.get("/manage/account/token/", pages.page(tokenPages::page)));
+        routes.add(Route.post("/manage/account/token/", pages.form(tokenPages::create)));
+        routes.add(Route.post("/manage/account/token/revoke/", pages.form(tokenPages::revoke)));
+        routes.add(Route.get("/admin/", pages.page(admin::index)));
+        routes.add(Route.get("/admin/users/", pages.page(admin::users)));
+        routes.add(Route.post("/admin/users/disable/", pages.form(admin::disable)));
+        routes.add(Route.post("/admin/users/enable/", pages.form(admin::enable)));
+        routes.add(Route.post("/admin/users/reset-two-factor/", pages.form(admin::resetTwoFactor)));
+        routes.add(Route.get("/admin/issuers/", pages.page(issuers::page)));
+        routes.add(Route.get("/admin/settings/", pages.page(settingsPages::page)));
+        routes.add(Route.post("/admin/settings/", pages.form(settingsPages::save)));
+        // End of the accounts part.
         // Public pages: start page, search, project and release pages, user pages.
         var browse = new BrowseFacade(new SqlProjectRepository(database.jdbi()), new SqlProjectListing(database.jdbi()),
                 accounts, urls, githubIssuers(), clock);
@@ -349,6 +406,11 @@ public final class Larder implements AutoCloseable {
 
     public ManagedProjectsFacade managedProjects() {
         return managedProjects;
+    }
+
+    /** The settings an administrator changes at run time. */
+    public InstanceSettings instanceSettings() {
+        return instanceSettings;
     }
 
     public ManagementFacade management() {

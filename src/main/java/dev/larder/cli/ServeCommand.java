@@ -50,6 +50,10 @@ final class ServeCommand implements Runnable {
             description = "Log lines on standard error as text (default) or json (one object per line).")
     String logFormat;
 
+    @Option(names = "--registration", paramLabel = "true|false",
+            description = "Whether anyone may create an account on the sign-up page (default true; an admin can change it in the web UI).")
+    String registration;
+
     @Override
     public void run() {
         Map<String, String> m = new HashMap<>();
@@ -62,6 +66,7 @@ final class ServeCommand implements Runnable {
         m.put("release-upload-window", releaseUploadWindow);
         m.put("metrics-token", metricsToken);
         m.put("log-format", logFormat);
+        m.put("registration", registration);
         LarderSettings all = store.settings(m);
         // Before anything else logs, so that every line of this server is in the chosen format.
         all.ops().logFormat().apply();

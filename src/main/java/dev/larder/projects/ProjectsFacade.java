@@ -72,6 +72,11 @@ public final class ProjectsFacade {
         return projects.byNormalizedName(ProjectName.normalize(project)).flatMap(p -> projects.roleOf(p.id(), userId));
     }
 
+    /** The projects the user has a role on, by normalized name. */
+    public List<ProjectMembership> membershipsOf(long userId) {
+        return projects.membershipsOf(userId);
+    }
+
     private static String canonical(String version) {
         try {
             return Version.parse(version).canonical();
