@@ -283,7 +283,7 @@ public final class Larder implements AutoCloseable {
     private List<Route> pageRoutes() {
         boolean secure = settings.tlsCert().isPresent()
                 || settings.baseUrl().map(u -> "https".equalsIgnoreCase(u.getScheme())).orElse(false);
-        var pages = new Pages(sessions, accounts, new PageRenderer(), secure, settings.baseUrl());
+        var pages = new Pages(sessions, accounts, new PageRenderer(), secure, settings.baseUrl(), ops.clientAddress());
         var assets = new StaticAssets();
         List<Route> routes = new ArrayList<>();
         routes.add(Route.get("/static/{name}", assets::serve));
