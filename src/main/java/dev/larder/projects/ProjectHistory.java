@@ -13,7 +13,8 @@ final class ProjectHistory {
         List<HistoryEntry> all = new ArrayList<>();
         for (JournalEntry j : journal) {
             // Actions name the file themselves ("add py3 file x.whl"); the release is worth adding.
-            String detail = j.version().map(v -> "release " + v).orElse("");
+            String detail = j.version().map(v -> "release " + v).orElse("")
+                    + j.publisherRun().map(run -> "; published by " + run.summary()).orElse("");
             all.add(new HistoryEntry(j.at(), j.action(), j.actor(), detail));
         }
         for (SecurityEvent e : events) {

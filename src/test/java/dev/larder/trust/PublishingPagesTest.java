@@ -9,6 +9,8 @@ import dev.larder.devissuer.DevIssuer;
 import dev.larder.testing.Backend;
 import dev.larder.testing.PublishedProjects;
 import dev.larder.testing.RawHttp;
+import dev.larder.testing.Uploads;
+import dev.larder.testing.TestDistributions;
 import dev.larder.testing.TestServer;
 import dev.larder.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -129,6 +131,31 @@ class PublishingPagesTest {
         String attempts = page.body().substring(page.body().indexOf("id=\"publishing-attempts\""));
         assertThat(attempts).contains("refused").contains("myorg/myproject").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("does not match").doesNotContain("<script>");
+    }
+
+    @Test
+    void anUploadByTheTrustedPublisherIsInTheProjectHistoryWithItsRun() {
+        seeds.publish("hist-owner", "traced", "1.0");
+        WebClient owner = seeds.signedIn("hist-owner");
+        owner.get("/manage/project/traced/settings/publishing/");
+        assertThat(owner.post("/manage/project/traced/settings/publishing/", github("traced", "release")).statusCode()).isEqualTo(303);
+        RawHttp.Response minted = RawHttp.send(server.port(), "POST", "/_/oidc/mint-token", Map.of(),
+                ("{\"token\":\"" + issuer.mint(AUDIENCE, Map.of("repository", "myorg/traced", "environment", "release",
+                        "ref", "refs/tags/v1.1", "run_id", "8080",
+                        "job_workflow_ref", "myorg/traced/.github/workflows/release.yml@refs/tags/v1.1",
+                        "workflow_ref", "myorg/traced/.github/workflows/release.yml@refs/tags/v1.1")) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(minted.status()).as(minted.text()).isEqualTo(200);
+        String token = minted.text().replaceAll(".*\"token\":\"(pypi-[^\"]+)\".*", "$1");
+        byte[] wheel = TestDistributions.wheel("traced", "traced", "1.1", "1.1");
+        RawHttp.Response upload = Uploads.post(server, Uploads.tokenAuth(token),
+                Uploads.wheelForm("traced", "1.1", "traced-1.1-py3-none-any.whl", wheel).build());
+        assertThat(upload.status()).isEqualTo(200);
+        String history = owner.get("/manage/project/traced/history/").body();
+        String row = history.substring(history.indexOf("add py3 file traced-1.1-py3-none-any.whl"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("trusted publisher").contains("Repository myorg/traced").contains("Ref refs/tags/v1.1")
+                .contains("Run 8080");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.larder.packaging.ProjectName;
 import dev.larder.packaging.Version;
 import dev.larder.projects.JournalEntry;
 import dev.larder.projects.Project;
+import dev.larder.projects.PublisherRun;
 import dev.larder.projects.Role;
 import dev.larder.projects.UserProject;
 import java.util.ArrayList;
@@ -53,22 +54,17 @@ final class SqlProjectListings {
         return rows.stream().max(order).map(VersionRow::version);
     }
 
-    /**
-     * The journal keeps the display name of each moment, so entries are found by a pattern on the
-     * lower-cased name (every separator may be any run of separators) and then checked exactly.
-     */
+    /** The project's journal, newest first, by the normalized name stored with every entry. */
     static List<JournalEntry> journal(Handle h, String normalizedName, int limit) {
-        String pattern = normalizedName.replace("-", "%");
-        List<JournalEntry> out = new ArrayList<>();
-        try (var rows = h.createQuery("SELECT * FROM journal WHERE LOWER(project_name) LIKE :p ORDER BY id DESC")
-                .bind("p", pattern).setFetchSize(200)
+        return h.createQuery("SELECT j.*, f.publisher_claims FROM journal j "
+                        + "LEFT JOIN files f ON f.filename = j.filename AND j.action LIKE 'add %' "
+                        + "WHERE j.project_key = :k ORDER BY j.id DESC LIMIT :n")
+                .bind("k", normalizedName).bind("n", limit)
                 .map((rs, ctx) -> new JournalEntry(rs.getLong("id"), Micros.toInstant(rs.getLong("created_at")),
                         rs.getString("project_name"), Optional.ofNullable(rs.getString("version")),
                         Optional.ofNullable(rs.getString("filename")), rs.getString("action"),
-                        Optional.ofNullable(rs.getString("submitted_by")).orElse("")))
-                .stream()) {
-            rows.filter(e -> ProjectName.normalize(e.projectName()).equals(normalizedName)).limit(limit).forEach(out::add);
-        }
-        return out;
+                        Optional.ofNullable(rs.getString("submitted_by")).orElse(""),
+                        Optional.ofNullable(rs.getString("publisher_claims")).map(PublisherRun::parse)))
+                .list();
     }
 }
