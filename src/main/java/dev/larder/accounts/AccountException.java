@@ -1,7 +1,7 @@
 package dev.larder.accounts;
 
 /** A request about accounts that cannot be carried out; the message says why in plain words. */
-public final class AccountException extends RuntimeException {
+public class AccountException extends RuntimeException {
     public AccountException(String message) {
         super(message);
     }

@@ -26,15 +26,21 @@ public final class AccountsFacade {
         if (email == null || !EMAIL.matcher(email).matches()) {
             throw new AccountException("'" + email + "' is not a valid email address");
         }
-        String hash = null;
-        if (password != null) {
-            if (password.length() < MIN_PASSWORD) {
-                throw new AccountException("the password is too short: use at least " + MIN_PASSWORD + " characters");
-            }
-            hash = hasher.hash(password);
-        }
+        String hash = password == null ? null : hashChecked(password);
         return users.insert(name, email, hash, admin)
                 .orElseThrow(() -> new AccountException("the user name '" + name + "' is already taken"));
+    }
+
+    /** Replaces the user's password (the caller has checked who may do so). */
+    public void setPassword(long userId, String password) {
+        users.setPasswordHash(userId, hashChecked(password));
+    }
+
+    private String hashChecked(String password) {
+        if (password.length() < MIN_PASSWORD) {
+            throw new AccountException("the password is too short: use at least " + MIN_PASSWORD + " characters");
+        }
+        return hasher.hash(password);
     }
 
     public Optional<User> byName(String name) {

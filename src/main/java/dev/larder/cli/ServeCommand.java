@@ -50,6 +50,14 @@ final class ServeCommand implements Runnable {
             description = "Log lines on standard error as text (default) or json (one object per line).")
     String logFormat;
 
+    @Option(names = "--trusted-proxies", paramLabel = "ADDRESSES",
+            description = "Comma-separated addresses or CIDR ranges of the reverse proxies in front of Larder; their X-Forwarded-For names the client (for sign-in limits and the security history). Default: none.")
+    String trustedProxies;
+
+    @Option(names = "--registration", paramLabel = "true|false",
+            description = "Whether anyone may create an account on the sign-up page (default true; an admin can change it in the web UI).")
+    String registration;
+
     @Override
     public void run() {
         Map<String, String> m = new HashMap<>();
@@ -62,6 +70,8 @@ final class ServeCommand implements Runnable {
         m.put("release-upload-window", releaseUploadWindow);
         m.put("metrics-token", metricsToken);
         m.put("log-format", logFormat);
+        m.put("registration", registration);
+        m.put("trusted-proxies", trustedProxies);
         LarderSettings all = store.settings(m);
         // Before anything else logs, so that every line of this server is in the chosen format.
         all.ops().logFormat().apply();

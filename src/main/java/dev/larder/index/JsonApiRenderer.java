@@ -1,6 +1,5 @@
 package dev.larder.index;
 
-import dev.larder.packaging.Version;
 import dev.larder.projects.DistFile;
 import dev.larder.projects.ProjectDetail;
 import dev.larder.projects.ProjectRole;
@@ -24,22 +23,12 @@ final class JsonApiRenderer {
 
     private JsonApiRenderer() {}
 
-    /** Warehouse's "latest": not yanked first, then final before pre-release, then highest version. */
     static Optional<Release> latest(List<Release> releases) {
-        return releases.stream().min(Comparator
-                .comparing(Release::yanked)
-                .thenComparing(r -> isPrerelease(r))
-                .thenComparing(ReleaseOrder.ASCENDING.reversed()));
+        return LatestRelease.of(releases, Release::version, Release::yanked);
     }
 
     static Optional<Release> byVersion(List<Release> releases, String version) {
-        String canonical;
-        try {
-            canonical = Version.parse(version).canonical();
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
-        return releases.stream().filter(r -> r.canonicalVersion().equals(canonical)).findFirst();
+        return ReleaseOrder.find(releases, version);
     }
 
     static byte[] render(ProjectDetail d, Release release, boolean withReleases, String origin, FileUrls urls) {
@@ -165,11 +154,6 @@ final class JsonApiRenderer {
             o.set("trusted_publisher", f.publisherJson().map(JSON::readTree).orElse(JSON.nullNode()));
         }
         return out;
-    }
-
-    private static boolean isPrerelease(Release r) {
-        Version v = ReleaseOrder.version(r);
-        return v != null && v.isPrerelease();
     }
 
     private static void copyText(JsonNode from, ObjectNode to, String key) {

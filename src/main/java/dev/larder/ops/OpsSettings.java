@@ -2,6 +2,8 @@ package dev.larder.ops;
 
 import dev.larder.config.ConfigException;
 import dev.larder.config.SettingsSource;
+import dev.larder.web.ClientAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,11 +13,25 @@ import java.util.Optional;
  * @param metricsToken when present, {@code /metrics} answers only requests with
  *                     {@code Authorization: Bearer <token>}
  * @param logFormat    human-readable text (the default) or one JSON object per line
+ * @param trustedProxies addresses or CIDR ranges of the reverse proxies in front of this server,
+ *                       whose {@code X-Forwarded-For} names the client (empty: none is believed)
  */
-public record OpsSettings(Optional<String> metricsToken, LogFormat logFormat) {
+public record OpsSettings(Optional<String> metricsToken, LogFormat logFormat, List<String> trustedProxies) {
 
     public static OpsSettings from(SettingsSource s) {
-        return new OpsSettings(s.get("metrics-token"), logFormat(s.get("log-format").orElse("text")));
+        List<String> proxies = s.get("trusted-proxies").map(t -> List.of(t.split(","))).orElse(List.of())
+                .stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        try {
+            ClientAddress.trusting(proxies);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("--trusted-proxies: " + e.getMessage());
+        }
+        return new OpsSettings(s.get("metrics-token"), logFormat(s.get("log-format").orElse("text")), proxies);
+    }
+
+    /** How to find the client's address behind the trusted proxies. */
+    public ClientAddress clientAddress() {
+        return ClientAddress.trusting(trustedProxies);
     }
 
     private static LogFormat logFormat(String text) {
@@ -29,6 +45,7 @@ public record OpsSettings(Optional<String> metricsToken, LogFormat logFormat) {
     @Override
     public String toString() {
         // The token is a secret: never let it reach a log line through this record.
-        return "OpsSettings[metricsToken=" + (metricsToken.isPresent() ? "(set)" : "(none)") + ", logFormat=" + logFormat + "]";
+        return "OpsSettings[metricsToken=" + (metricsToken.isPresent() ? "(set)" : "(none)") + ", logFormat=" + logFormat
+                + ", trustedProxies=" + trustedProxies + "]";
     }
 }

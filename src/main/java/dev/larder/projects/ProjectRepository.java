@@ -17,9 +17,18 @@ public interface ProjectRepository {
 
     Optional<Role> roleOf(long projectId, long userId);
 
+    /** The projects the user is an Owner or Maintainer of, by normalized name. */
+    java.util.List<ProjectMembership> membershipsOf(long userId);
+
     void setRole(long projectId, long userId, Role role, String actor);
 
     boolean removeRole(long projectId, long userId, String actor);
+
+    /**
+     * Sets the user's role, or removes it when {@code role} is empty, unless the project would be
+     * left without an Owner; false then, and nothing changed.
+     */
+    boolean changeRoleKeepingAnOwner(long projectId, long userId, Optional<Role> role, String actor);
 
     /** Yanks (reason may be empty) or un-yanks one release; false when there is no such release. */
     boolean setYanked(long projectId, String canonicalVersion, boolean yanked, String reason, String actor);
@@ -30,4 +39,10 @@ public interface ProjectRepository {
     Optional<java.util.List<String>> deleteRelease(long projectId, String canonicalVersion, String actor);
 
     Optional<java.util.List<String>> deleteProject(long projectId, String actor);
+
+    /** The projects the user has a role on, by name. */
+    java.util.List<UserProject> projectsOfUser(long userId);
+
+    /** The project's journal, newest first, including entries from before a rename of its display name. */
+    java.util.List<JournalEntry> journal(String normalizedName, int limit);
 }

@@ -27,7 +27,7 @@ public final class ProjectsFacade {
 
     public Project require(String name) {
         return projects.byNormalizedName(ProjectName.normalize(name))
-                .orElseThrow(() -> new ProjectException("there is no project named '" + name + "'"));
+                .orElseThrow(() -> new ProjectException(404, "there is no project named '" + name + "'"));
     }
 
     public Optional<ProjectDetail> detail(String name) {
@@ -48,7 +48,7 @@ public final class ProjectsFacade {
 
     public void deleteFile(String project, String filename, String actor) {
         List<String> keys = projects.deleteFile(require(project).id(), filename, actor)
-                .orElseThrow(() -> new ProjectException("project '" + project + "' has no file named '" + filename + "'"));
+                .orElseThrow(() -> new ProjectException(404, "project '" + project + "' has no file named '" + filename + "'"));
         deleteBlobs(keys);
     }
 
@@ -60,7 +60,7 @@ public final class ProjectsFacade {
 
     public void deleteProject(String project, String actor) {
         List<String> keys = projects.deleteProject(require(project).id(), actor)
-                .orElseThrow(() -> new ProjectException("there is no project named '" + project + "'"));
+                .orElseThrow(() -> new ProjectException(404, "there is no project named '" + project + "'"));
         deleteBlobs(keys);
     }
 
@@ -72,6 +72,11 @@ public final class ProjectsFacade {
         return projects.byNormalizedName(ProjectName.normalize(project)).flatMap(p -> projects.roleOf(p.id(), userId));
     }
 
+    /** The projects the user has a role on, by normalized name. */
+    public List<ProjectMembership> membershipsOf(long userId) {
+        return projects.membershipsOf(userId);
+    }
+
     private static String canonical(String version) {
         try {
             return Version.parse(version).canonical();
@@ -81,7 +86,7 @@ public final class ProjectsFacade {
     }
 
     private static ProjectException noRelease(String project, String version) {
-        return new ProjectException("project '" + project + "' has no release " + version);
+        return new ProjectException(404, "project '" + project + "' has no release " + version);
     }
 
     /** After the rows are gone the blobs are unreachable; a failure here only leaves unused bytes. */

@@ -115,7 +115,14 @@ public final class TokensFacade {
         return tokens.byUser(userId);
     }
 
+    /** Revokes any token (the administrator's command line). */
     public boolean revoke(String id) {
         return tokens.delete(id);
+    }
+
+    /** Revokes the token only if it belongs to the user; another user's token id is as good as unknown. */
+    public Optional<ApiToken> revokeOwn(long userId, String id) {
+        Optional<ApiToken> own = tokens.byId(id).map(TokenRepository.StoredToken::token).filter(t -> t.userId() == userId);
+        return own.filter(t -> tokens.delete(t.id()));
     }
 }

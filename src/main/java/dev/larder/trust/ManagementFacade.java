@@ -1,5 +1,6 @@
 package dev.larder.trust;
 
+import dev.larder.accounts.SecurityLog;
 import dev.larder.accounts.User;
 import dev.larder.packaging.ProjectName;
 import dev.larder.projects.Project;
@@ -28,16 +29,31 @@ public final class ManagementFacade {
     private final TrustRepository repository;
     private final ProjectRepository projects;
     private final TokensFacade tokens;
+    private final SecurityLog log;
 
-    public ManagementFacade(TrustSettings settings, TrustRepository repository, ProjectRepository projects, TokensFacade tokens) {
+    public ManagementFacade(TrustSettings settings, TrustRepository repository, ProjectRepository projects, TokensFacade tokens,
+                            SecurityLog log) {
         this.settings = settings;
         this.repository = repository;
         this.projects = projects;
         this.tokens = tokens;
+        this.log = log;
     }
 
-    /** Who is asking: the user behind an API token, and the token's own limits. */
-    public record Caller(User user, TokenPrincipal token) {}
+    /**
+     * Who is asking: the user behind an API token with the token's own limits, or a user signed in
+     * on the web ({@code token} null), who acts with all of their rights.
+     */
+    public record Caller(User user, TokenPrincipal token, Optional<String> address) {
+        public Caller(User user, TokenPrincipal token) {
+            this(user, token, Optional.empty());
+        }
+
+        /** A person signed in on the web pages, from this address. */
+        public static Caller signedIn(User user, Optional<String> address) {
+            return new Caller(user, null, address);
+        }
+    }
 
     public List<TrustedPublisher> publishers(Caller caller, String projectName) {
         return repository.publishersOfProject(project(caller, projectName, false).id());
@@ -46,14 +62,21 @@ public final class ManagementFacade {
     public TrustedPublisher addPublisher(Caller caller, String projectName, Map<String, ?> input) {
         Project project = project(caller, projectName, true);
         Parsed parsed = parse(input);
-        return repository.addToProject(project.id(), parsed.issuer().name(), parsed.spec(), caller.user().name());
+        TrustedPublisher added = repository.addToProject(project.id(), parsed.issuer().name(), parsed.spec(), caller.user().name());
+        log.project(project.name(), "publisher:added", caller.user().name(),
+                "Added the trusted publisher " + added.spec().describe() + " (issuer " + added.issuerName() + ")", caller.address());
+        return added;
     }
 
     public void removePublisher(Caller caller, String projectName, String publisherId) {
         Project project = project(caller, projectName, true);
-        if (!repository.removeFromProject(project.id(), publisherId)) {
+        Optional<TrustedPublisher> publisher = repository.publishersOfProject(project.id()).stream()
+                .filter(p -> p.id().equals(publisherId)).findFirst();
+        if (publisher.isEmpty() || !repository.removeFromProject(project.id(), publisherId)) {
             throw new TrustException(404, "project '" + project.name() + "' has no publisher with id " + publisherId);
         }
+        log.project(project.name(), "publisher:removed", caller.user().name(),
+                "Removed the trusted publisher " + publisher.get().spec().describe(), caller.address());
     }
 
     public List<PublishingAttempt> attempts(Caller caller, String projectName, int limit) {
@@ -65,7 +88,20 @@ public final class ManagementFacade {
     }
 
     public void setTrustedPublishingOnly(Caller caller, String projectName, boolean only) {
-        repository.setTrustedPublishingOnly(project(caller, projectName, true).id(), only);
+        Project project = project(caller, projectName, true);
+        repository.setTrustedPublishingOnly(project.id(), only);
+        log.project(project.name(), "setting:trusted-publishing-only", caller.user().name(), only
+                ? "Allowed uploads only from trusted publishers" : "Allowed uploads with API tokens again", caller.address());
+    }
+
+    /** How many pending publishers one user may have at once. */
+    public int maxPendingPerUser() {
+        return MAX_PENDING_PER_USER;
+    }
+
+    /** How long a pending publisher waits for its first use before it is dropped. */
+    public java.time.Duration pendingLifetime() {
+        return TokenExchangeFacade.PENDING_LIFETIME;
     }
 
     public List<PendingPublisher> pending(Caller caller) {
@@ -90,13 +126,20 @@ public final class ManagementFacade {
         Map<String, Object> rest = new HashMap<>(input);
         rest.remove("project_name");
         Parsed parsed = parse(rest);
-        return repository.addPending(name, normalized, parsed.issuer().name(), parsed.spec(), caller.user().id());
+        PendingPublisher added = repository.addPending(name, normalized, parsed.issuer().name(), parsed.spec(), caller.user().id());
+        log.user(caller.user().id(), "pending-publisher:added", caller.user().name(), "Added a pending publisher for the new project "
+                + name + ": " + added.spec().describe(), caller.address());
+        return added;
     }
 
     public void removePending(Caller caller, String id) {
-        if (!repository.deletePending(id, Optional.of(caller.user().id()))) {
+        Optional<PendingPublisher> pending = repository.pendingOfUser(caller.user().id()).stream()
+                .filter(p -> p.id().equals(id)).findFirst();
+        if (pending.isEmpty() || !repository.deletePending(id, Optional.of(caller.user().id()))) {
             throw new TrustException(404, "you have no pending publisher with id " + id);
         }
+        log.user(caller.user().id(), "pending-publisher:removed", caller.user().name(), "Removed the pending publisher for "
+                + pending.get().projectName() + ": " + pending.get().spec().describe(), caller.address());
     }
 
     private record Parsed(IssuerConfig issuer, dev.larder.trust.publishers.PublisherSpec spec) {}
@@ -111,6 +154,9 @@ public final class ManagementFacade {
                 "issuer: '" + name + "' is not an issuer this index trusts; it knows " + issuerNames()));
         Map<String, Object> fields = new HashMap<>(input);
         fields.remove("issuer");
+        if (issuer.type() == IssuerType.OIDC) {
+            OidcRuleText.structure(fields);
+        }
         FormResult result = PublisherForm.validate(issuer.type(), fields);
         if (result instanceof FormResult.Invalid invalid) {
             StringBuilder b = new StringBuilder();
@@ -144,6 +190,9 @@ public final class ManagementFacade {
     }
 
     private void checkScope(Caller caller, String normalized) {
+        if (caller.token() == null) {
+            return;
+        }
         tokens.caveatFailure(caller.token(), normalized).ifPresent(reason -> {
             throw new TrustException(403, "this API token cannot be used here: " + reason);
         });

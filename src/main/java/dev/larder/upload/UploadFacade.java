@@ -30,11 +30,12 @@ public final class UploadFacade {
     private final UploadMetadataValidator metadataValidator;
     private final UploadPolicy policy;
     private final Clock clock;
+    private final UploadListener listener;
     /** How old another instance's upload leftovers must be before a starting instance clears them. */
     public static final java.time.Duration OTHER_INSTANCES_GRACE = java.time.Duration.ofHours(24);
 
     public UploadFacade(UploadRepository repository, BlobStore blobs, TokensFacade tokens, UploaderResolver uploaders,
-                        UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock) {
+                        UploadMetadataValidator metadataValidator, UploadPolicy policy, Clock clock, UploadListener listener) {
         this.repository = repository;
         this.blobs = blobs;
         this.tokens = tokens;
@@ -42,6 +43,7 @@ public final class UploadFacade {
         this.metadataValidator = metadataValidator;
         this.policy = policy;
         this.clock = clock;
+        this.listener = listener;
     }
 
     public UploadPolicy policy() {
@@ -217,6 +219,7 @@ public final class UploadFacade {
             blobs.put(key, file.staged());
             repository.commit(upload);
             committed = true;
+            listener.stored(uploader, meta.name().display(), file.filename());
             return UploadOutcome.STORED;
         } catch (UploadRepository.UploadConflict conflict) {
             // A concurrent upload committed a file with this name or these bytes first.

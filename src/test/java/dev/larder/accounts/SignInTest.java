@@ -80,6 +80,26 @@ class SignInTest {
     }
 
     @Test
+    void behindATrustedProxyTheHistoryRecordsTheForwardedClientAddress() throws Exception {
+        try (TestServer proxied = TestServer.start(dir.resolve("proxied"), Map.of("trusted-proxies", "127.0.0.1"))) {
+            User bob = proxied.larder().accounts().createUser("bob", "bob@example.com", "correct horse battery", false);
+            WebClient web = new WebClient(proxied.baseUrl());
+            web.get("/account/login/");
+            HttpResponse<String> r = web.postRaw("/account/login/", Map.of("csrf_token", web.csrfToken(),
+                    "username", "bob", "password", "correct horse battery"), Map.of("X-Forwarded-For", "203.0.113.9"));
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(proxied.larder().securityLog().ofUser(bob.id(), 1).get(0).address()).contains("203.0.113.9");
+        }
+        WebClient direct = new WebClient(server.baseUrl());
+        direct.get("/account/login/");
+        direct.postRaw("/account/login/", Map.of("csrf_token", direct.csrfToken(),
+                "username", "alice", "password", "correct horse battery"), Map.of("X-Forwarded-For", "203.0.113.9"));
+        User alice = server.larder().accounts().byName("alice").orElseThrow();
+        assertThat(server.larder().securityLog().ofUser(alice.id(), 1).get(0).address())
+                .as("no proxy is trusted by default").contains("127.0.0.1");
+    }
+
+    @Test
     void aFormWithoutTheCsrfTokenIsRefused() {
         WebClient web = new WebClient(server.baseUrl());
         web.get("/account/login/");

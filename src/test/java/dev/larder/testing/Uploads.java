@@ -10,6 +10,11 @@ public final class Uploads {
     private Uploads() {}
 
     public static MultipartBody wheelForm(String name, String version, String filename, byte[] content) {
+        return wheelForm(name, version, filename, content, "a test package");
+    }
+
+    /** The same with the summary given (the form's first value of a field is the one that counts). */
+    public static MultipartBody wheelForm(String name, String version, String filename, byte[] content, String summary) {
         return new MultipartBody()
                 .field(":action", "file_upload")
                 .field("protocol_version", "1")
@@ -18,7 +23,7 @@ public final class Uploads {
                 .field("version", version)
                 .field("filetype", "bdist_wheel")
                 .field("pyversion", "py3")
-                .field("summary", "a test package")
+                .field("summary", summary)
                 .field("sha256_digest", TestDistributions.sha256(content))
                 .file("content", filename, "application/octet-stream", content);
     }

@@ -1,8 +1,9 @@
 package dev.larder.accounts.http;
 
-import dev.larder.accounts.AccountsFacade;
 import dev.larder.accounts.SecurityLog;
 import dev.larder.accounts.SessionsFacade;
+import dev.larder.accounts.SignInFacade;
+import dev.larder.accounts.SignInFacade.Outcome;
 import dev.larder.accounts.User;
 import dev.larder.web.ui.PageException;
 import dev.larder.web.ui.Pages;
@@ -11,18 +12,18 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 
-/** Sign in and sign out. */
+/** Sign in (password, then the second factor for users who have it) and sign out. */
 public final class SignInPages {
     private static final String HOME = "/manage/projects/";
 
     private final Pages pages;
-    private final AccountsFacade accounts;
+    private final SignInFacade signIn;
     private final SessionsFacade sessions;
     private final SecurityLog log;
 
-    public SignInPages(Pages pages, AccountsFacade accounts, SessionsFacade sessions, SecurityLog log) {
+    public SignInPages(Pages pages, SignInFacade signIn, SessionsFacade sessions, SecurityLog log) {
         this.pages = pages;
-        this.accounts = accounts;
+        this.signIn = signIn;
         this.sessions = sessions;
         this.log = log;
     }
@@ -44,14 +45,38 @@ public final class SignInPages {
             show(ctx, web, 400, name, next, "Enter your user name and your password.");
             return;
         }
-        Optional<User> user = accounts.authenticate(name, password);
-        if (user.isEmpty()) {
-            show(ctx, web, 401, name, next, "The user name or the password is wrong.");
+        Outcome outcome = signIn.withPassword(name, password, web.address());
+        if (outcome instanceof Outcome.Refused r) {
+            show(ctx, web, r.status(), name, next, r.message());
             return;
         }
-        web.replaceSession(sessions.signIn(web.session(), user.get().id()));
-        log.user(user.get().id(), "sign-in", user.get().name(), "Signed in with the password", Optional.of(web.address()));
-        throw PageException.redirect(next);
+        if (outcome instanceof Outcome.SecondFactorNeeded s) {
+            web.replaceSession(sessions.awaitSecondFactor(web.session(), s.user().id()));
+            throw PageException.redirect("/account/two-factor/?next=" + Pages.urlEncode(next));
+        }
+        signedIn(web, ((Outcome.SignedIn) outcome).user(), next);
+    }
+
+    /** The second step: only for a session whose password step succeeded and has not expired. */
+    public void codeForm(Context ctx, WebRequest web) {
+        pendingUser(web);
+        showCode(ctx, web, 200, Pages.safeNext(ctx.queryParam("next"), HOME), null);
+    }
+
+    public void code(Context ctx, WebRequest web) {
+        long pending = pendingUser(web);
+        String next = Pages.safeNext(ctx.formParam("next"), HOME);
+        String code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
+        if (code.isEmpty()) {
+            showCode(ctx, web, 400, next, "Enter the code from your authenticator app, or a recovery code.");
+            return;
+        }
+        Outcome outcome = signIn.withCode(pending, code, web.address());
+        if (outcome instanceof Outcome.Refused r) {
+            showCode(ctx, web, r.status(), next, r.message());
+            return;
+        }
+        signedIn(web, ((Outcome.SignedIn) outcome).user(), next);
     }
 
     public void signOut(Context ctx, WebRequest web) {
@@ -61,8 +86,23 @@ public final class SignInPages {
         throw PageException.redirect("/");
     }
 
+    private void signedIn(WebRequest web, User user, String next) {
+        web.replaceSession(sessions.signIn(web.session(), user.id()));
+        throw PageException.redirect(next);
+    }
+
+    private static long pendingUser(WebRequest web) {
+        return web.existingSession().flatMap(s -> s.pendingUserId()).orElseThrow(() ->
+                PageException.redirect("/account/login/"));
+    }
+
     private void show(Context ctx, WebRequest web, int status, String name, String next, String error) {
         pages.render(ctx, web, status, "accounts/login.jte", "Sign in",
                 Map.of("username", name, "next", next, "error", error == null ? "" : error));
+    }
+
+    private void showCode(Context ctx, WebRequest web, int status, String next, String error) {
+        pages.render(ctx, web, status, "accounts/two-factor-step.jte", "Two-factor authentication",
+                Map.of("next", next, "error", error == null ? "" : error));
     }
 }

@@ -64,4 +64,37 @@ public final class SqlUserRepository implements UserRepository {
     public List<User> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM users ORDER BY name_key").map(MAPPER).list());
     }
+
+    @Override
+    public void setPasswordHash(long userId, String passwordHash) {
+        update("UPDATE users SET password_hash = :v WHERE id = :id", userId, passwordHash);
+    }
+
+    @Override
+    public void setDisabled(long userId, boolean disabled) {
+        update("UPDATE users SET disabled = :v WHERE id = :id", userId, disabled);
+    }
+
+    @Override
+    public Optional<String> totpSecret(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT totp_secret FROM users WHERE id = :id")
+                .bind("id", userId).mapTo(String.class).findOne().filter(s -> s != null && !s.isEmpty()));
+    }
+
+    @Override
+    public void setTotpSecret(long userId, String secret) {
+        jdbi.useTransaction(h -> h.createUpdate("UPDATE users SET totp_secret = :v, totp_last_step = NULL WHERE id = :id")
+                .bind("id", userId).bind("v", secret).execute());
+    }
+
+    @Override
+    public boolean advanceTotpStep(long userId, long step) {
+        return jdbi.inTransaction(h -> h.createUpdate("UPDATE users SET totp_last_step = :s WHERE id = :id "
+                        + "AND totp_secret IS NOT NULL AND (totp_last_step IS NULL OR totp_last_step < :s)")
+                .bind("id", userId).bind("s", step).execute()) == 1;
+    }
+
+    private void update(String sql, long userId, Object value) {
+        jdbi.useTransaction(h -> h.createUpdate(sql).bind("id", userId).bind("v", value).execute());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.larder.projects.sql;
 
 import dev.larder.db.Micros;
+import dev.larder.packaging.ProjectName;
 import org.jdbi.v3.core.Handle;
 
 /** Appends to the journal inside the caller's transaction and moves the project's serial to the new entry. */
@@ -21,9 +22,9 @@ public final class SqlJournal {
     public static long append(Handle h, long projectId, String projectName, String version, String filename,
                               String action, String actor) {
         lockProject(h, projectId);
-        long serial = h.createUpdate("INSERT INTO journal (project_name, version, filename, action, submitted_by, created_at) "
-                        + "VALUES (:p, :v, :f, :a, :s, :t)")
-                .bind("p", projectName).bind("v", version).bind("f", filename).bind("a", action)
+        long serial = h.createUpdate("INSERT INTO journal (project_name, project_key, version, filename, action, submitted_by, created_at) "
+                        + "VALUES (:p, :k, :v, :f, :a, :s, :t)")
+                .bind("p", projectName).bind("k", ProjectName.normalize(projectName)).bind("v", version).bind("f", filename).bind("a", action)
                 .bind("s", actor).bind("t", Micros.now())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         h.createUpdate("UPDATE projects SET last_serial = :s WHERE id = :id").bind("s", serial).bind("id", projectId).execute();

@@ -4,6 +4,7 @@ import dev.larder.db.ReadSnapshot;
 import dev.larder.projects.DistFile;
 import dev.larder.projects.Project;
 import dev.larder.projects.ProjectDetail;
+import dev.larder.projects.ProjectMembership;
 import dev.larder.projects.ProjectRepository;
 import dev.larder.projects.ProjectRole;
 import dev.larder.projects.Release;
@@ -54,6 +55,15 @@ public final class SqlProjectRepository implements ProjectRepository {
     }
 
     @Override
+    public List<ProjectMembership> membershipsOf(long userId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT p.name, p.normalized_name, r.role FROM project_roles r "
+                        + "JOIN projects p ON p.id = r.project_id WHERE r.user_id = :u ORDER BY p.normalized_name")
+                .bind("u", userId)
+                .map((rs, ctx) -> new ProjectMembership(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .list());
+    }
+
+    @Override
     public long globalSerial() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM journal").mapTo(Long.class).one());
     }
@@ -67,11 +77,7 @@ public final class SqlProjectRepository implements ProjectRepository {
     public void setRole(long projectId, long userId, Role role, String actor) {
         jdbi.useTransaction(h -> {
             SqlJournal.lockProject(h, projectId);
-            h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
-                    .bind("p", projectId).bind("u", userId).execute();
-            h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, :r)")
-                    .bind("p", projectId).bind("u", userId).bind("r", role.name()).execute();
-            journal(h, projectId, null, null, "add " + role + " " + userName(h, userId), actor);
+            writeRole(h, projectId, userId, Optional.of(role), actor);
         });
     }
 
@@ -79,13 +85,38 @@ public final class SqlProjectRepository implements ProjectRepository {
     public boolean removeRole(long projectId, long userId, String actor) {
         return jdbi.inTransaction(h -> {
             SqlJournal.lockProject(h, projectId);
-            int n = h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
-                    .bind("p", projectId).bind("u", userId).execute();
-            if (n > 0) {
-                journal(h, projectId, null, null, "remove role " + userName(h, userId), actor);
-            }
-            return n > 0;
+            return writeRole(h, projectId, userId, Optional.empty(), actor);
         });
+    }
+
+    @Override
+    public boolean changeRoleKeepingAnOwner(long projectId, long userId, Optional<Role> role, String actor) {
+        return jdbi.inTransaction(h -> {
+            // Under the project's lock, so two Owners removing each other cannot both succeed.
+            SqlJournal.lockProject(h, projectId);
+            int otherOwners = h.createQuery("SELECT COUNT(*) FROM project_roles WHERE project_id = :p AND user_id <> :u "
+                            + "AND role = 'Owner'").bind("p", projectId).bind("u", userId).mapTo(Integer.class).one();
+            boolean isOwner = CatalogQueries.role(h, projectId, userId).filter(r -> r == Role.Owner).isPresent();
+            if (isOwner && otherOwners == 0 && role.filter(r -> r == Role.Owner).isEmpty()) {
+                return false;
+            }
+            writeRole(h, projectId, userId, role, actor);
+            return true;
+        });
+    }
+
+    /** Replaces (or, with no role, removes) the user's role and journals it; false when there was nothing to remove. */
+    private static boolean writeRole(Handle h, long projectId, long userId, Optional<Role> role, String actor) {
+        int removed = h.createUpdate("DELETE FROM project_roles WHERE project_id = :p AND user_id = :u")
+                .bind("p", projectId).bind("u", userId).execute();
+        if (role.isPresent()) {
+            h.createUpdate("INSERT INTO project_roles (project_id, user_id, role) VALUES (:p, :u, :r)")
+                    .bind("p", projectId).bind("u", userId).bind("r", role.get().name()).execute();
+            journal(h, projectId, null, null, "add " + role.get() + " " + userName(h, userId), actor);
+        } else if (removed > 0) {
+            journal(h, projectId, null, null, "remove role " + userName(h, userId), actor);
+        }
+        return role.isPresent() || removed > 0;
     }
 
     @Override
@@ -162,6 +193,16 @@ public final class SqlProjectRepository implements ProjectRepository {
             h.createUpdate("DELETE FROM projects WHERE id = :p").bind("p", projectId).execute();
             return Optional.of(blobKeys(files));
         });
+    }
+
+    @Override
+    public List<dev.larder.projects.UserProject> projectsOfUser(long userId) {
+        return jdbi.withHandle(h -> SqlProjectListings.projectsOfUser(h, userId));
+    }
+
+    @Override
+    public List<dev.larder.projects.JournalEntry> journal(String normalizedName, int limit) {
+        return jdbi.withHandle(h -> SqlProjectListings.journal(h, normalizedName, limit));
     }
 
     private static List<String> blobKeys(List<DistFile> files) {

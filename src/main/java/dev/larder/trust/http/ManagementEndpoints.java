@@ -69,7 +69,7 @@ public final class ManagementEndpoints {
         tokens.timeFailure(principal).ifPresent(r -> {
                     throw new TrustException(401, "the API token cannot be used: " + r);
                 });
-        return new ManagementFacade.Caller(user, principal);
+        return new ManagementFacade.Caller(user, principal, java.util.Optional.of(ctx.ip()));
     }
 
     private static Map<String, Object> body(Context ctx) {

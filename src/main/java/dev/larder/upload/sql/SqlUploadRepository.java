@@ -19,9 +19,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The upload use case's reads and its single write transaction, in SQL. */
 public final class SqlUploadRepository implements UploadRepository {
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
     private final Jdbi jdbi;
     private final String instanceId;
 
@@ -139,6 +142,9 @@ public final class SqlUploadRepository implements UploadRepository {
         Release release = h.createQuery("SELECT * FROM releases WHERE project_id = :p AND canonical_version = :cv")
                 .bind("p", project.id()).bind("cv", u.canonicalVersion()).map(CatalogMappers.RELEASE).one();
         if (newRelease == 1) {
+            // The listing and search read the newest release's summary from the project row.
+            h.createUpdate("UPDATE projects SET summary = :s WHERE id = :p")
+                    .bind("s", summaryOf(u.releaseMetadataJson())).bind("p", project.id()).execute();
             SqlJournal.append(h, project.id(), u.projectName(), release.version(), null, "new release", u.actor());
         }
         h.createUpdate("INSERT INTO filename_registry (filename) VALUES (:f)").bind("f", u.filename()).execute();
@@ -159,5 +165,10 @@ public final class SqlUploadRepository implements UploadRepository {
         SqlJournal.append(h, project.id(), u.projectName(), release.version(), u.filename(),
                 "add " + u.pythonVersion() + " file " + u.filename(), u.actor());
         h.createUpdate("DELETE FROM upload_intents WHERE path = :p").bind("p", u.path()).execute();
+    }
+
+    private static String summaryOf(String releaseMetadataJson) {
+        var summary = JSON.readTree(releaseMetadataJson).get("summary");
+        return summary != null && summary.isString() ? summary.asString() : null;
     }
 }

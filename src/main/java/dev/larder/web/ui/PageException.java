@@ -32,6 +32,11 @@ public final class PageException extends RuntimeException {
         return new PageException(400, message, null);
     }
 
+    /** A refusal with a facade's 4xx status: 403 and 404 as they are, any other as 400. */
+    public static PageException refused(int status, String message) {
+        return new PageException(status == 403 || status == 404 ? status : 400, message, null);
+    }
+
     public int status() {
         return status;
     }

@@ -4,6 +4,7 @@ import dev.larder.accounts.AccountsFacade;
 import dev.larder.accounts.Session;
 import dev.larder.accounts.SessionsFacade;
 import dev.larder.accounts.User;
+import dev.larder.web.ClientAddress;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.net.URI;
@@ -38,12 +39,15 @@ public final class Pages {
     private final boolean secure;
     private final Optional<URI> baseUrl;
     private final String cookieName;
+    private final ClientAddress clientAddress;
 
     /**
      * @param secure whether browsers reach this index over HTTPS (TLS here, or an https base URL
      *               behind a proxy); the session cookie is then {@code Secure}
      */
-    public Pages(SessionsFacade sessions, AccountsFacade accounts, PageRenderer renderer, boolean secure, Optional<URI> baseUrl) {
+    public Pages(SessionsFacade sessions, AccountsFacade accounts, PageRenderer renderer, boolean secure, Optional<URI> baseUrl,
+                 ClientAddress clientAddress) {
+        this.clientAddress = clientAddress;
         this.sessions = sessions;
         this.accounts = accounts;
         this.renderer = renderer;
@@ -197,6 +201,11 @@ public final class Pages {
         ctx.res().addHeader("Set-Cookie", cookieName + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0" + (secure ? "; Secure" : ""));
     }
 
+    /** The client's address: the connection's, or the one trusted proxies forwarded. */
+    String address(Context ctx) {
+        return clientAddress.of(ctx.req().getRemoteAddr(), java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+    }
+
     void flash(Session session, String message) {
         sessions.flash(session, message);
     }
@@ -217,6 +226,13 @@ public final class Pages {
             return fallback;
         }
         return next;
+    }
+
+    /** 301 to the same path with a trailing slash, query kept. */
+    public static void addSlash(Context ctx) {
+        String q = ctx.queryString();
+        ctx.status(301);
+        ctx.header("Location", ctx.path() + "/" + (q == null || q.isEmpty() ? "" : "?" + q));
     }
 
     public static String urlEncode(String s) {

@@ -67,9 +67,9 @@ public final class WebRequest {
         pages.flash(session(), message);
     }
 
-    /** The remote address as the server saw it (the proxy's, behind one). */
+    /** The client's address (behind a trusted proxy, the one it forwarded). */
     public String address() {
-        return ctx.ip();
+        return pages.address(ctx);
     }
 
     private String returnPath() {

@@ -1,0 +1,2 @@
+/** The administrators' settings page. */
+package dev.larder.settings.http;

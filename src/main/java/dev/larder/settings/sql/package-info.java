@@ -1,0 +1,2 @@
+/** Instance settings in the {@code instance_settings} table. */
+package dev.larder.settings.sql;
