@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SeedWorkflowIndex implements BeforeAllCallback, AfterAllCallback {
     static final String AUDIENCE = "larder-browser";
-    static final String ISSUER = "github-dev";
+    /** Named as the built-in GitHub issuer, which it replaces: the form then looks as it does for real GitHub. */
+    static final String ISSUER = "github";
     static final String REF = "refs/tags/v1.0.1";
     static final String WORKFLOW_REF = "myorg/myproject/.github/workflows/release.yml@" + REF;
     static final DevClaims RELEASE_JOB = new DevClaims(CiShape.GITHUB, "myorg/myproject", "1000001", "1000002",

@@ -56,7 +56,7 @@ final class SiteVisitor {
     }
 
     void signOut() {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Sign out"))).click();
+        signOutButton().click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in").setExact(true))).isVisible();
     }
 
@@ -69,17 +69,19 @@ final class SiteVisitor {
     }
 
     void enterAuthenticationCode(String code) {
-        assertThat(page).hasURL(base + "/account/two-factor/");
+        // The code page keeps where the person was going in its query (?next=...).
+        assertThat(page).hasURL(Pattern.compile("^" + literal(base + "/account/two-factor/") + "(\\?.*)?$"));
         field("Authentication code").fill(code);
         button("Verify").click();
+        assertThat(signOutButton()).isVisible();
     }
 
     /** Creates a token on the tokens page and reads it from where it is shown once. */
     String createToken(String name, String scope, String expires) {
         open("/manage/account/token/");
         field("Token name").fill(name);
-        field("Scope").selectOption(new SelectOption().setLabel(scope));
-        field("Expires").selectOption(new SelectOption().setLabel(expires));
+        selectField("Scope").selectOption(new SelectOption().setLabel(scope));
+        selectField("Expires").selectOption(new SelectOption().setLabel(expires));
         button("Create token").click();
         Locator token = page.locator("#new-token");
         assertThat(token).isVisible();
@@ -106,11 +108,29 @@ final class SiteVisitor {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
+    /**
+     * A select by its label: a label wrapped around a select also names it with the chosen
+     * option ("Scope All projects"), so the label text is matched at the start only.
+     */
+    Locator selectField(String label) {
+        return page.getByLabel(Pattern.compile("^" + literal(label) + "\\b"));
+    }
+
+    /** The layout's "Sign out (name)" button: there only for a signed-in person. */
+    Locator signOutButton() {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Sign out")));
+    }
+
     Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
     private static Locator label(Locator within, String label) {
         return within.getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
+    }
+
+    /** {@code text} as a regular expression matching only itself; Playwright hands it to JavaScript, which has no \Q...\E. */
+    private static String literal(String text) {
+        return text.replaceAll("[^A-Za-z0-9]", "\\\\$0");
     }
 }
