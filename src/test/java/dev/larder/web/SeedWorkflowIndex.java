@@ -68,6 +68,9 @@ final class SeedWorkflowIndex implements BeforeAllCallback, AfterAllCallback {
         if (issuer != null) {
             issuer.close();
         }
+        if (dir == null) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
