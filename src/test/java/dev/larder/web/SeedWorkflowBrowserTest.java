@@ -78,6 +78,10 @@ class SeedWorkflowBrowserTest {
         assertThat(project.locator("#install-command"))
                 .hasText("pip install --index-url " + index.url("/simple/") + " " + PROJECT);
         browser.screenshot("project");
+        // The first release came with ada's API token: its file names her as the publisher.
+        ada.open("/project/" + PROJECT + "/1.0.0/");
+        assertThat(project.locator("#files tr").filter(new Locator.FilterOptions()
+                .setHasText(SeedWorkflowIndex.wheelName(PROJECT, "1.0.0")))).containsText(Pattern.compile("\\b" + USER + "\\b"));
 
         RawHttp.Response refused = index.exchange(index.oidcToken(Map.of(
                 "environment", "staging", "sub", "repo:myorg/myproject:environment:staging")));
