@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Opening the database on PostgreSQL: the migrations run, and several instances may start at once. */
+/**
+ * Opening the database on PostgreSQL: the migrations run, and several instances may start at once;
+ * snapshot reads get their isolation level per transaction.
+ */
 class DatabaseOnPostgresTest {
     @Test
     void theMigrationsRunOnAFreshDatabase() {
@@ -22,6 +25,20 @@ class DatabaseOnPostgresTest {
             String version = db.jdbi().withHandle(h -> h.createQuery(
                     "SELECT MAX(version) FROM flyway_schema_history WHERE success").mapTo(String.class).one());
             assertThat(version).isEqualTo("3");
+        }
+    }
+
+    @Test
+    void snapshotReadsRunAsRepeatableReadAndLeaveTheSessionAlone() {
+        try (Database db = Database.open(TestPostgres.newDatabase())) {
+            String level = "SHOW transaction_isolation";
+            String inRead = ReadSnapshot.read(db.jdbi(), h -> h.createQuery(level).mapTo(String.class).one());
+            assertThat(inRead).isEqualTo("repeatable read");
+            List<String> streamed = new ArrayList<>();
+            ReadSnapshot.stream(db.jdbi(), h -> streamed.add(h.createQuery(level).mapTo(String.class).one()));
+            assertThat(streamed).containsExactly("repeatable read");
+            String afterwards = db.jdbi().withHandle(h -> h.createQuery(level).mapTo(String.class).one());
+            assertThat(afterwards).isEqualTo("read committed");
         }
     }
 
