@@ -23,7 +23,8 @@ public final class IndexFacade {
     private final ProjectRepository projects;
     private final SimpleProjectRenderer renderer;
     private final FileUrls urls;
-    private final ProjectPageCache cache = new ProjectPageCache(10_000);
+    /** 10,000 projects in both formats, or 20,000 in the one installers ask for. */
+    private final ProjectPageCache cache = new ProjectPageCache(20_000);
 
     public IndexFacade(ProjectRepository projects, FileUrls urls) {
         this.projects = projects;
@@ -37,32 +38,33 @@ public final class IndexFacade {
         if (project.isEmpty()) {
             return Optional.empty();
         }
-        ProjectPageCache.Rendered r = cache.get(normalizedName, project.get().lastSerial());
+        ProjectPageCache.Key key = new ProjectPageCache.Key(normalizedName, format.isJson());
+        ProjectPageCache.Rendered r = cache.get(key, project.get().lastSerial());
         if (r == null) {
             Optional<ProjectDetail> detail = projects.detail(normalizedName);
             if (detail.isEmpty()) {
                 return Optional.empty();
             }
-            r = render(detail.get());
-            cache.put(normalizedName, r);
+            r = format.isJson() ? renderJson(detail.get()) : renderHtml(detail.get());
+            cache.put(key, r);
         }
-        return Optional.of(switch (format) {
-            case HTML -> r.html();
-            case HTML_V1 -> r.htmlV1();
-            case JSON_V1 -> r.json();
-        });
+        return Optional.of(format == SimpleFormat.HTML_V1 ? r.htmlV1() : r.page());
     }
 
-    private ProjectPageCache.Rendered render(ProjectDetail d) {
+    private ProjectPageCache.Rendered renderJson(ProjectDetail d) {
+        byte[] json = renderer.json(d);
+        return new ProjectPageCache.Rendered(d.project().lastSerial(),
+                SimplePage.of(json, SimpleFormat.JSON_V1.contentType(), etag(json), d.project().lastSerial()), null);
+    }
+
+    private ProjectPageCache.Rendered renderHtml(ProjectDetail d) {
         long serial = d.project().lastSerial();
         byte[] html = renderer.html(d);
-        byte[] json = renderer.json(d);
         String htmlTag = etag(html);
         SimplePage htmlPage = SimplePage.of(html, SimpleFormat.HTML.contentType(), htmlTag, serial);
         return new ProjectPageCache.Rendered(serial, htmlPage,
                 new SimplePage(html, htmlPage.gzipped(), SimpleFormat.HTML_V1.contentType(),
-                        htmlTag.substring(0, htmlTag.length() - 1) + "-v1\"", serial),
-                SimplePage.of(json, SimpleFormat.JSON_V1.contentType(), etag(json), serial));
+                        htmlTag.substring(0, htmlTag.length() - 1) + "-v1\"", serial));
     }
 
     public long globalSerial() {

@@ -12,7 +12,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Opening the database on PostgreSQL: the migrations run, and several instances may start at once. */
+/**
+ * Opening the database on PostgreSQL: the migrations run, and several instances may start at once;
+ * snapshot reads get their isolation level per transaction.
+ */
 class DatabaseOnPostgresTest {
     @Test
     void theMigrationsRunOnAFreshDatabase() throws Exception {
@@ -33,6 +36,20 @@ class DatabaseOnPostgresTest {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .map(n -> Integer.valueOf(n.substring(1, n.indexOf("__")))).toList();
+        }
+    }
+
+    @Test
+    void snapshotReadsRunAsRepeatableReadAndLeaveTheSessionAlone() {
+        try (Database db = Database.open(TestPostgres.newDatabase())) {
+            String level = "SHOW transaction_isolation";
+            String inRead = ReadSnapshot.read(db.jdbi(), h -> h.createQuery(level).mapTo(String.class).one());
+            assertThat(inRead).isEqualTo("repeatable read");
+            List<String> streamed = new ArrayList<>();
+            ReadSnapshot.stream(db.jdbi(), h -> streamed.add(h.createQuery(level).mapTo(String.class).one()));
+            assertThat(streamed).containsExactly("repeatable read");
+            String afterwards = db.jdbi().withHandle(h -> h.createQuery(level).mapTo(String.class).one());
+            assertThat(afterwards).isEqualTo("read committed");
         }
     }
 
