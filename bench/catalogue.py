@@ -54,7 +54,7 @@ COLUMNS = {
              "sha256_digest, blake2_256_digest, path, upload_time, uploaded_via, metadata_sha256, metadata_blake2_256, "
              "uploader_user_id, uploader_token_id",
     "filename_registry": "filename",
-    "journal": "id, project_name, version, filename, action, submitted_by, created_at",
+    "journal": "id, project_name, project_key, version, filename, action, submitted_by, created_at",
 }
 
 
@@ -237,12 +237,13 @@ def main():
     elif t in ("files", "filename_registry", "journal"):
         for p, r, rid, jid, fid in plan.walk():
             name, ver = plan.names[p], version(r)
-            dist = normalize(name).replace("-", "_")
+            key = normalize(name)
+            dist = key.replace("-", "_")
             owner = f"user{plan.owner(p) - 1}"
             if t == "journal":
                 if r == 0:
-                    emit(f"{jid - 1}\t{name}\t\\N\t\\N\tcreate\t{owner}\t{plan.time(jid - 1)}\n")
-                emit(f"{jid}\t{name}\t{ver}\t\\N\tnew release\t{owner}\t{plan.time(jid)}\n")
+                    emit(f"{jid - 1}\t{name}\t{key}\t\\N\t\\N\tcreate\t{owner}\t{plan.time(jid - 1)}\n")
+                emit(f"{jid}\t{name}\t{key}\t{ver}\t\\N\tnew release\t{owner}\t{plan.time(jid)}\n")
             for j in range(plan.files_in(p, r)):
                 fn, ptype, pyver = filename(dist, ver, j)
                 if t == "filename_registry":
@@ -250,7 +251,7 @@ def main():
                     continue
                 when = plan.time(jid + 1 + j)
                 if t == "journal":
-                    emit(f"{jid + 1 + j}\t{name}\t{ver}\t{fn}\tadd {pyver} file {fn}\t{owner}\t{when}\n")
+                    emit(f"{jid + 1 + j}\t{name}\t{key}\t{ver}\t{fn}\tadd {pyver} file {fn}\t{owner}\t{when}\n")
                     continue
                 i = fid + j
                 h = hashlib.sha512(b"%d:%d" % (a.seed, i)).hexdigest()
