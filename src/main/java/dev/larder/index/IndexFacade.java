@@ -41,11 +41,8 @@ public final class IndexFacade {
         ProjectPageCache.Key key = new ProjectPageCache.Key(normalizedName, format.isJson());
         ProjectPageCache.Rendered r = cache.get(key, project.get().lastSerial());
         if (r == null) {
-            Optional<ProjectDetail> detail = projects.detail(normalizedName);
-            if (detail.isEmpty()) {
-                return Optional.empty();
-            }
-            r = format.isJson() ? renderJson(detail.get()) : renderHtml(detail.get());
+            ProjectDetail detail = projects.listing(project.get());
+            r = format.isJson() ? renderJson(detail) : renderHtml(detail);
             cache.put(key, r);
         }
         return Optional.of(format == SimpleFormat.HTML_V1 ? r.htmlV1() : r.page());

@@ -9,6 +9,15 @@ public interface ProjectRepository {
 
     Optional<ProjectDetail> detail(String normalizedName);
 
+    /**
+     * The project's releases and files for its Simple API page, without its roles and without a
+     * transaction: files first, then releases, one statement each. A file's release commits with
+     * or before it, so every file read has its release in the later read; a release deleted in
+     * between takes its files off the page. The page is cached under the serial of the project
+     * given, which is at most as new as what is read, so a newer page is never hidden.
+     */
+    ProjectDetail listing(Project project);
+
     /** Streams every project in normalized-name order without holding them all in memory. */
     void forEachProject(Consumer<Project> consumer);
 

@@ -11,7 +11,9 @@ import dev.larder.projects.Release;
 import dev.larder.projects.Role;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -42,6 +44,19 @@ public final class SqlProjectRepository implements ProjectRepository {
                         .bind("p", p.id())
                         .map((rs, ctx) -> new ProjectRole(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
                         .list())));
+    }
+
+    @Override
+    public ProjectDetail listing(Project project) {
+        return jdbi.withHandle(h -> {
+            List<DistFile> files = h.createQuery("SELECT * FROM files WHERE project_id = :p ORDER BY filename")
+                    .bind("p", project.id()).map(CatalogMappers.FILE).list();
+            List<Release> releases = h.createQuery("SELECT * FROM releases WHERE project_id = :p").bind("p", project.id())
+                    .map(CatalogMappers.RELEASE).list();
+            Set<Long> present = releases.stream().map(Release::id).collect(Collectors.toSet());
+            List<DistFile> kept = files.stream().filter(f -> present.contains(f.releaseId())).toList();
+            return new ProjectDetail(project, releases, kept, List.of());
+        });
     }
 
     @Override
