@@ -92,8 +92,9 @@ public final class IndexFacade {
                     });
                     g.writeEndArray();
                     g.writeEndObject();
+                    // Before the generator closes the stream (and with it a compressing one).
+                    g.writeRaw('\n');
                 }
-                out.write('\n');
                 return;
             }
             var w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);

@@ -124,6 +124,27 @@ class SimpleApiTest {
     }
 
     @Test
+    void theRootIndexIsStreamedCompressedToClientsThatAcceptGzip() throws Exception {
+        RawHttp.Response plain = get("/simple/", "application/vnd.pypi.simple.v1+json");
+        RawHttp.Response zipped = RawHttp.send(server.port(), "GET", "/simple/",
+                Map.of("Accept", "application/vnd.pypi.simple.v1+json", "Accept-Encoding", "gzip"), null);
+        assertThat(zipped.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(zipped.header("Vary")).contains("Accept-Encoding");
+        assertThat(zipped.header("ETag")).isNotEqualTo(plain.header("ETag"));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(plain.text());
+        }
+        RawHttp.Response html = RawHttp.send(server.port(), "GET", "/simple/", Map.of("Accept-Encoding", "gzip"), null);
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(html.body()))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(get("/simple/", null).text());
+        }
+        RawHttp.Response again = RawHttp.send(server.port(), "GET", "/simple/",
+                Map.of("Accept", "application/vnd.pypi.simple.v1+json", "Accept-Encoding", "gzip",
+                        "If-None-Match", zipped.header("ETag")), null);
+        assertThat(again.status()).isEqualTo(304);
+    }
+
+    @Test
     void theRootIndexListsProjectsByDisplayNameWithNormalizedLinks() {
         RawHttp.Response html = get("/simple/", null);
         assertThat(html.text()).contains("<a href=\"/simple/demo-pkg/\">Demo_Pkg</a>");
