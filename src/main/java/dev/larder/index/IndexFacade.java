@@ -26,10 +26,33 @@ public final class IndexFacade {
     /** 10,000 projects in both formats, or 20,000 in the one installers ask for. */
     private final ProjectPageCache cache = new ProjectPageCache(20_000);
 
+    private final String renderingEpoch;
+
     public IndexFacade(ProjectRepository projects, FileUrls urls) {
         this.projects = projects;
         this.renderer = new SimpleProjectRenderer(urls);
         this.urls = urls;
+        this.renderingEpoch = renderingEpoch(urls);
+    }
+
+    /**
+     * What a project page depends on besides the project's own rows: this build of Larder and the
+     * configured base URL. With the project's serial (which moves on every change to the project)
+     * it makes the page's ETag, so a page never has to be hashed.
+     */
+    private static String renderingEpoch(FileUrls urls) {
+        String version = Optional.ofNullable(IndexFacade.class.getPackage().getImplementationVersion()).orElse("dev");
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest((version + "|" + urls.base().orElse("")).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String pageEtag(long serial, SimpleFormat format) {
+        return "\"s" + serial + "-" + renderingEpoch + (format.isJson() ? "-json" : "-html") + "\"";
     }
 
     /** The project's page in the format asked for, or empty when there is no such project. */
@@ -51,13 +74,14 @@ public final class IndexFacade {
     private ProjectPageCache.Rendered renderJson(ProjectDetail d) {
         byte[] json = renderer.json(d);
         return new ProjectPageCache.Rendered(d.project().lastSerial(),
-                SimplePage.of(json, SimpleFormat.JSON_V1.contentType(), etag(json), d.project().lastSerial()), null);
+                SimplePage.of(json, SimpleFormat.JSON_V1.contentType(), pageEtag(d.project().lastSerial(), SimpleFormat.JSON_V1),
+                        d.project().lastSerial()), null);
     }
 
     private ProjectPageCache.Rendered renderHtml(ProjectDetail d) {
         long serial = d.project().lastSerial();
         byte[] html = renderer.html(d);
-        String htmlTag = etag(html);
+        String htmlTag = pageEtag(serial, SimpleFormat.HTML);
         SimplePage htmlPage = SimplePage.of(html, SimpleFormat.HTML.contentType(), htmlTag, serial);
         return new ProjectPageCache.Rendered(serial, htmlPage,
                 new SimplePage(html, htmlPage.gzipped(), SimpleFormat.HTML_V1.contentType(),

@@ -1,7 +1,9 @@
 package dev.larder.index;
 
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Rendered project pages, keyed by normalized name and format (HTML, whose two media types share
@@ -18,6 +20,8 @@ final class ProjectPageCache {
 
     private final int capacity;
     private final Map<Key, Rendered> pages = new ConcurrentHashMap<>();
+    /** Keys in the order they entered, for evicting the oldest first. */
+    private final Queue<Key> arrivals = new ConcurrentLinkedQueue<>();
 
     ProjectPageCache(int capacity) {
         this.capacity = capacity;
@@ -29,10 +33,21 @@ final class ProjectPageCache {
     }
 
     void put(Key key, Rendered rendered) {
-        if (pages.size() >= capacity && !pages.containsKey(key)) {
-            // Crude but bounded: drop an arbitrary entry; a miss only costs one rendering.
-            pages.keySet().stream().findAny().ifPresent(pages::remove);
+        boolean added = pages.putIfAbsent(key, rendered) == null;
+        if (!added) {
+            pages.merge(key, rendered, (old, now) -> now.serial() >= old.serial() ? now : old);
+            return;
         }
-        pages.merge(key, rendered, (old, now) -> now.serial() >= old.serial() ? now : old);
+        arrivals.add(key);
+        // The oldest entries go first, in constant time (searching the map for any entry to drop
+        // walked ever more emptied buckets as evictions went on). Concurrent puts may overshoot
+        // the capacity by a few entries for a moment; a miss only costs one rendering.
+        while (pages.size() > capacity) {
+            Key oldest = arrivals.poll();
+            if (oldest == null) {
+                break;
+            }
+            pages.remove(oldest);
+        }
     }
 }

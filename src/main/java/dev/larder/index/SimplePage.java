@@ -23,7 +23,8 @@ public record SimplePage(byte[] body, byte[] gzipped, String contentType, String
 
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 64 * 1024)) {
+        // A buffer the size of the page, up to 64 KiB: most pages are a few kilobytes.
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, Math.max(512, Math.min(64 * 1024, body.length)))) {
             gz.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
