@@ -176,7 +176,7 @@ public final class Larder implements AutoCloseable {
         // The one meter registry of this index: every adapter that counts something is handed it here.
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         String instanceId = InstanceId.of(settings.dataDir());
-        Database db = Database.open(settings.jdbcUrl(), Optional.of(metrics));
+        Database db = Database.open(settings.jdbcUrl(), Optional.of(metrics), settings.databaseConnections());
         try {
             BlobStore blobs = BlobStores.open(settings.storageLocation(), settings.dataDir(), instanceId);
             return new Larder(all, db, blobs, instanceId, clock, metrics);

@@ -19,6 +19,10 @@ public class StoreOptions {
             description = "Database: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (default SQLite in the data directory; env LARDER_DATABASE).")
     String database;
 
+    @Option(names = "--database-connections", paramLabel = "N",
+            description = "Most database connections this process keeps open (default 16 on PostgreSQL, 8 on SQLite; env LARDER_DATABASE_CONNECTIONS).")
+    String databaseConnections;
+
     @Option(names = "--storage", paramLabel = "LOCATION",
             description = {"Where files are kept: file:DIR (default DATA/files) or",
                     "s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true (credentials from the AWS environment variables or profile; env LARDER_STORAGE)."})
@@ -28,6 +32,7 @@ public class StoreOptions {
         Map<String, String> m = new HashMap<>();
         m.put("data", data);
         m.put("database", database);
+        m.put("database-connections", databaseConnections);
         m.put("storage", storage);
         return m;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything {@code larder serve} and the admin commands need to reach the same index.
@@ -12,6 +13,8 @@ import java.util.Optional;
  * @param database a JDBC URL; empty means SQLite at {@code DATA/larder.db}
  * @param storage {@code file:DIR} or {@code s3://BUCKET/PREFIX?endpoint=URL&region=R&path-style=true};
  *                empty means {@code DATA/files}
+ * @param databaseConnections the most connections the pool opens (each instance has its own
+ *                            pool: on PostgreSQL, instances x this must stay under max_connections)
  * @param releaseUploadWindow how long a release accepts new files after it was created
  *                            (PyPI's 14 days by default; {@code 0} switches the rule off)
  */
@@ -24,6 +27,7 @@ public record ServerSettings(
         long maxFileSize,
         long maxProjectSize,
         Optional<String> database,
+        OptionalInt databaseConnections,
         Optional<String> storage,
         Optional<Duration> releaseUploadWindow) {
 
@@ -46,8 +50,24 @@ public record ServerSettings(
                 s.get("max-file-size").map(ByteSize::parse).orElse(DEFAULT_MAX_FILE_SIZE),
                 s.get("max-project-size").map(ByteSize::parse).orElse(DEFAULT_MAX_PROJECT_SIZE),
                 s.get("database"),
+                connections(s.get("database-connections")),
                 s.get("storage"),
                 uploadWindow(s.get("release-upload-window").orElse("14d")));
+    }
+
+    private static OptionalInt connections(Optional<String> text) {
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        try {
+            int n = Integer.parseInt(text.get().strip());
+            if (n >= 1 && n <= 1000) {
+                return OptionalInt.of(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("--database-connections '" + text.get() + "' must be a whole number from 1 to 1000");
     }
 
     public String jdbcUrl() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.flywaydb.core.Flyway;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jdbi.v3.core.Jdbi;
@@ -37,6 +38,11 @@ public final class Database implements AutoCloseable {
 
     /** With the pool's metrics ({@code hikaricp_connections_*}, tag {@code pool="larder"}) in the registry, if one is given. */
     public static Database open(String jdbcUrl, Optional<MeterRegistry> metrics) {
+        return open(jdbcUrl, metrics, OptionalInt.empty());
+    }
+
+    /** With the pool's size chosen by the operator instead of the dialect's default. */
+    public static Database open(String jdbcUrl, Optional<MeterRegistry> metrics, OptionalInt connections) {
         Dialect dialect = Dialect.of(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -51,9 +57,9 @@ public final class Database implements AutoCloseable {
             config.addDataSourceProperty("busy_timeout", "30000");
             config.addDataSourceProperty("foreign_keys", "true");
             config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
-            config.setMaximumPoolSize(8);
+            config.setMaximumPoolSize(connections.orElse(8));
         } else {
-            config.setMaximumPoolSize(16);
+            config.setMaximumPoolSize(connections.orElse(16));
         }
         HikariDataSource ds = new HikariDataSource(config);
         try {
