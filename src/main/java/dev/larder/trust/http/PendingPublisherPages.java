@@ -30,18 +30,13 @@ public final class PendingPublisherPages {
     }
 
     public void add(Context ctx, WebRequest web) {
-        Map<String, Object> input = PublisherFormInput.of(ctx);
-        try {
+        boolean done = PublisherFormInput.submit(ctx, sections, input -> {
             var added = management.addPending(caller(web), input);
             web.flash("Added a pending publisher for " + added.projectName() + ": its first upload will create the project.");
-        } catch (TrustException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw PageException.refused(e.status(), e.getMessage());
-            }
-            render(ctx, web, 400, PublisherFormInput.section(input, sections), e.getMessage(), PublisherFormInput.values(input));
-            return;
+        }, (status, section, error, values) -> render(ctx, web, status, section, error, values));
+        if (done) {
+            throw PageException.redirect(HERE);
         }
-        throw PageException.redirect(HERE);
     }
 
     public void remove(Context ctx, WebRequest web) {
@@ -66,6 +61,6 @@ public final class PendingPublisherPages {
     }
 
     private static ManagementFacade.Caller caller(WebRequest web) {
-        return ManagementFacade.Caller.signedIn(web.requireUser(), Optional.of(web.address()));
+        return PublisherFormInput.caller(web);
     }
 }

@@ -35,18 +35,13 @@ public final class ProjectPublishingPages {
     }
 
     public void add(Context ctx, WebRequest web) {
-        Map<String, Object> input = PublisherFormInput.of(ctx);
-        try {
+        boolean done = PublisherFormInput.submit(ctx, sections, input -> {
             var added = management.addPublisher(caller(web), ctx.pathParam("name"), input);
             web.flash("Added the trusted publisher " + added.spec().describe() + ".");
-        } catch (TrustException e) {
-            if (e.status() == 403 || e.status() == 404) {
-                throw PageException.refused(e.status(), e.getMessage());
-            }
-            render(ctx, web, 400, PublisherFormInput.section(input, sections), e.getMessage(), PublisherFormInput.values(input));
-            return;
+        }, (status, section, error, values) -> render(ctx, web, status, section, error, values));
+        if (done) {
+            throw PageException.redirect(here(ctx, web));
         }
-        throw PageException.redirect(here(ctx, web));
     }
 
     public void remove(Context ctx, WebRequest web) {
@@ -86,6 +81,6 @@ public final class ProjectPublishingPages {
     }
 
     private static ManagementFacade.Caller caller(WebRequest web) {
-        return ManagementFacade.Caller.signedIn(web.requireUser(), Optional.of(web.address()));
+        return PublisherFormInput.caller(web);
     }
 }
