@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Browser sessions kept in the database, so every instance behind a load balancer knows them.
@@ -24,10 +25,13 @@ public final class SessionsFacade {
     static final Duration ANONYMOUS = Duration.ofHours(2);
     /** Writing last-seen on every page view would make every read a write; a minute's slack is enough. */
     private static final Duration TOUCH_AFTER = Duration.ofMinutes(1);
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(5);
 
     private final SessionRepository sessions;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    /** When this instance last removed expired sessions (epoch millis); see {@link #create}. */
+    private final AtomicLong lastPruned = new AtomicLong();
 
     public SessionsFacade(SessionRepository sessions, Clock clock) {
         this.sessions = sessions;
@@ -105,6 +109,12 @@ public final class SessionsFacade {
         String id = randomToken();
         String csrf = randomToken();
         Instant now = clock.instant();
+        // Every visitor shown a form gets a row; expired ones go every few minutes, from whichever
+        // instance starts a session then, so the table stays the size of the live sessions.
+        long last = lastPruned.get();
+        if (now.toEpochMilli() - last >= PRUNE_EVERY.toMillis() && lastPruned.compareAndSet(last, now.toEpochMilli())) {
+            sessions.deleteExpired(now);
+        }
         Instant expires = now.plus(lifetime);
         sessions.insert(new SessionRepository.Row(hash(id), userId, pending, csrf, Optional.empty(), now, now, expires));
         return new Session(id, userId, pending, csrf, Optional.empty(), now, expires);
