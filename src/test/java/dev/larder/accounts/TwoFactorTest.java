@@ -81,6 +81,19 @@ class TwoFactorTest {
     }
 
     @Test
+    void theQrCodeOnThePageScansAsTheOtpauthUriWithTheSameSecret() throws Exception {
+        String name = newUser();
+        WebClient web = new WebClient(server.baseUrl()).signIn(name, PASSWORD);
+        String body = web.get("/manage/account/two-factor/").body();
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("id=\"totp-qr\"[^>]*src=\"data:image/svg\\+xml;base64,([^\"]+)\"")
+                .matcher(body);
+        assertThat(img.find()).as("the page has the QR image").isTrue();
+        String svg = new String(java.util.Base64.getDecoder().decode(img.group(1)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(QrScan.text(svg)).isEqualTo("otpauth://totp/Larder:" + name + "?secret=" + AuthenticatorApp.secretOn(body)
+                + "&issuer=Larder&digits=6&period=30");
+    }
+
+    @Test
     void enablingNeedsACorrectCodeAndThenShowsTenRecoveryCodesOnce() {
         String name = newUser();
         WebClient web = new WebClient(server.baseUrl()).signIn(name, PASSWORD);

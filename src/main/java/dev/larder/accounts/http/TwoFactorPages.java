@@ -63,6 +63,7 @@ public final class TwoFactorPages {
                 "enabled", on,
                 "secret", on ? "" : secret,
                 "otpauth", on ? "" : TwoFactor.otpauthUri(user.name(), secret),
+                "qrCode", on ? "" : QrCodeSvg.dataUrl(TwoFactor.otpauthUri(user.name(), secret)),
                 "recoveryCodes", recoveryCodes,
                 "recoveryCodesLeft", on ? twoFactor.recoveryCodesLeft(user.id()) : 0,
                 "error", error == null ? "" : error));
