@@ -75,6 +75,29 @@ public final class TwoFactor {
         }
         users.setTotpSecret(user.id(), normalized);
         users.advanceTotpStep(user.id(), step.getAsLong());
+        List<String> plain = newRecoveryCodes(user.id());
+        log.user(user.id(), "2fa:enabled", user.name(), "Turned on two-factor authentication", address);
+        return plain;
+    }
+
+    /**
+     * Replaces every recovery code with ten new ones (after using some, or when the old ones may
+     * have been seen); takes a current code from the app, like turning the second factor off.
+     */
+    public List<String> regenerateRecoveryCodes(User user, String code, Optional<String> address) {
+        if (!enabled(user.id())) {
+            throw new AccountException("Two-factor authentication is off: turn it on to get recovery codes.");
+        }
+        String c = code == null ? "" : code.strip().replace(" ", "");
+        if (c.length() != DIGITS || !verify(user, c, address)) {
+            throw new AccountException("That code does not match. Enter the current 6-digit code from your authenticator app.");
+        }
+        List<String> plain = newRecoveryCodes(user.id());
+        log.user(user.id(), "2fa:recovery-codes-replaced", user.name(), "Replaced the recovery codes with new ones", address);
+        return plain;
+    }
+
+    private List<String> newRecoveryCodes(long userId) {
         List<String> plain = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -82,8 +105,7 @@ public final class TwoFactor {
             plain.add(c);
             hashes.add(hash(normalizeRecovery(c)));
         }
-        codes.replace(user.id(), hashes);
-        log.user(user.id(), "2fa:enabled", user.name(), "Turned on two-factor authentication", address);
+        codes.replace(userId, hashes);
         return plain;
     }
 

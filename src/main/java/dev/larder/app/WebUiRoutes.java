@@ -136,6 +136,7 @@ final class WebUiRoutes {
         routes.add(Route.get("/manage/account/two-factor/", pages.page(secondFactor::page)));
         routes.add(Route.post("/manage/account/two-factor/enable/", pages.form(secondFactor::enable)));
         routes.add(Route.post("/manage/account/two-factor/disable/", pages.form(secondFactor::disable)));
+        routes.add(Route.post("/manage/account/two-factor/recovery-codes/", pages.form(secondFactor::regenerate)));
         routes.add(Route.get("/manage/account/token/", pages.page(tokenPages::page)));
         routes.add(Route.post("/manage/account/token/", pages.form(tokenPages::create)));
         routes.add(Route.post("/manage/account/token/revoke/", pages.form(tokenPages::revoke)));

@@ -45,16 +45,21 @@ final class AuthenticatorApp {
         if (done.statusCode() != 200) {
             throw new AssertionError("enabling failed with " + done.statusCode() + ": " + done.body());
         }
-        Matcher list = RECOVERY_LIST.matcher(done.body());
+        return new Enrolment(app, recoveryCodesOn(done.body()));
+    }
+
+    /** The recovery codes a page shows (once, after enabling or replacing them). */
+    static List<String> recoveryCodesOn(String body) {
+        Matcher list = RECOVERY_LIST.matcher(body);
         if (!list.find()) {
-            throw new AssertionError("no recovery codes shown: " + done.body());
+            throw new AssertionError("no recovery codes shown: " + body);
         }
         List<String> codes = new ArrayList<>();
         Matcher c = RECOVERY_CODE.matcher(list.group(1));
         while (c.find()) {
             codes.add(c.group(1));
         }
-        return new Enrolment(app, codes);
+        return codes;
     }
 
     String code() {

@@ -9,6 +9,7 @@ import dev.larder.testing.WebClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class TwoFactorTest {
         assertThat(ok.body()).contains("<ul id=\"recovery-codes\"");
         assertThat(ok.body().split("<li><code>", -1)).hasSize(11);
         HttpResponse<String> again = web.get("/manage/account/two-factor/");
-        assertThat(again.body()).doesNotContain("recovery-codes").doesNotContain("totp-secret")
+        assertThat(again.body()).doesNotContain("id=\"recovery-codes\"").doesNotContain("totp-secret")
                 .contains("Turn off two-factor authentication");
         assertThat(web.get("/manage/account/history/").body()).contains("2fa:enabled");
     }
@@ -197,6 +198,34 @@ class TwoFactorTest {
         assertThat(blocked.body()).contains("Too many failed sign-ins");
         WebClient other = new WebClient(server.baseUrl());
         assertThat(passwordStep(other, name).statusCode()).as("the password step is closed too").isEqualTo(429);
+    }
+
+    @Test
+    void newRecoveryCodesReplaceTheOldOnesAndNeedACurrentCode() {
+        String name = newUser();
+        AuthenticatorApp.Enrolment enrolment = enrolledUser(name);
+        AuthenticatorApp app = enrolment.app();
+        WebClient web = new WebClient(server.baseUrl());
+        passwordStep(web, name);
+        web.post("/account/two-factor/", Map.of("code", app.code()));
+        clock.advance(Duration.ofSeconds(30));
+        web.get("/manage/account/two-factor/");
+        HttpResponse<String> wrong = web.post("/manage/account/two-factor/recovery-codes/", Map.of("code", app.codeSteps(4)));
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.body()).contains("That code does not match");
+        HttpResponse<String> fresh = web.post("/manage/account/two-factor/recovery-codes/", Map.of("code", app.code()));
+        assertThat(fresh.statusCode()).isEqualTo(200);
+        List<String> newCodes = AuthenticatorApp.recoveryCodesOn(fresh.body());
+        assertThat(newCodes).hasSize(10).doesNotContainAnyElementsOf(enrolment.recoveryCodes());
+
+        WebClient old = new WebClient(server.baseUrl());
+        passwordStep(old, name);
+        assertThat(old.post("/account/two-factor/", Map.of("code", enrolment.recoveryCodes().get(0))).statusCode())
+                .as("an old recovery code no longer signs in").isNotEqualTo(303);
+        WebClient recovered = new WebClient(server.baseUrl());
+        passwordStep(recovered, name);
+        assertThat(recovered.post("/account/two-factor/", Map.of("code", newCodes.get(0))).statusCode()).isEqualTo(303);
+        assertThat(web.get("/manage/account/history/").body()).contains("2fa:recovery-codes-replaced");
     }
 
     @Test

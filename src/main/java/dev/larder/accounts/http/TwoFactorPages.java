@@ -45,6 +45,18 @@ public final class TwoFactorPages {
         show(ctx, web, 200, user, "", null, codes);
     }
 
+    public void regenerate(Context ctx, WebRequest web) {
+        User user = web.requireUser();
+        List<String> codes;
+        try {
+            codes = twoFactor.regenerateRecoveryCodes(user, AccountPages.field(ctx, "code"), Optional.of(web.address()));
+        } catch (AccountException e) {
+            show(ctx, web, 400, user, "", e.getMessage(), List.of());
+            return;
+        }
+        show(ctx, web, 200, user, "", null, codes);
+    }
+
     public void disable(Context ctx, WebRequest web) {
         User user = web.requireUser();
         try {
