@@ -200,16 +200,22 @@ class TwoFactorTest {
         assertThat(passwordStep(other, name).statusCode()).as("the password step is closed too").isEqualTo(429);
     }
 
-    @Test
-    void newRecoveryCodesReplaceTheOldOnesAndNeedACurrentCode() {
-        String name = newUser();
-        AuthenticatorApp.Enrolment enrolment = enrolledUser(name);
-        AuthenticatorApp app = enrolment.app();
+    /** Signed in with password and code, on the two-factor page, with the code's step spent. */
+    private static WebClient onTwoFactorPage(String name, AuthenticatorApp app) {
         WebClient web = new WebClient(server.baseUrl());
         passwordStep(web, name);
         web.post("/account/two-factor/", Map.of("code", app.code()));
         clock.advance(Duration.ofSeconds(30));
         web.get("/manage/account/two-factor/");
+        return web;
+    }
+
+    @Test
+    void newRecoveryCodesReplaceTheOldOnesAndNeedACurrentCode() {
+        String name = newUser();
+        AuthenticatorApp.Enrolment enrolment = enrolledUser(name);
+        AuthenticatorApp app = enrolment.app();
+        WebClient web = onTwoFactorPage(name, app);
         HttpResponse<String> wrong = web.post("/manage/account/two-factor/recovery-codes/", Map.of("code", app.codeSteps(4)));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(wrong.body()).contains("That code does not match");
@@ -232,11 +238,7 @@ class TwoFactorTest {
     void turningItOffNeedsACurrentCode() {
         String name = newUser();
         AuthenticatorApp app = enrolledUser(name).app();
-        WebClient web = new WebClient(server.baseUrl());
-        passwordStep(web, name);
-        web.post("/account/two-factor/", Map.of("code", app.code()));
-        clock.advance(Duration.ofSeconds(30));
-        web.get("/manage/account/two-factor/");
+        WebClient web = onTwoFactorPage(name, app);
         HttpResponse<String> wrong = web.post("/manage/account/two-factor/disable/", Map.of("code", app.codeSteps(4)));
         assertThat(wrong.statusCode()).isEqualTo(400);
         assertThat(web.get("/manage/account/two-factor/").body()).contains("Turn off two-factor authentication");
