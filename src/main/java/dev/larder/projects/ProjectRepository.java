@@ -26,9 +26,6 @@ public interface ProjectRepository {
 
     Optional<Role> roleOf(long projectId, long userId);
 
-    /** The projects the user is an Owner or Maintainer of, by normalized name. */
-    java.util.List<ProjectMembership> membershipsOf(long userId);
-
     void setRole(long projectId, long userId, Role role, String actor);
 
     boolean removeRole(long projectId, long userId, String actor);

@@ -74,7 +74,8 @@ public final class ProjectsFacade {
 
     /** The projects the user has a role on, by normalized name. */
     public List<ProjectMembership> membershipsOf(long userId) {
-        return projects.membershipsOf(userId);
+        return projects.projectsOfUser(userId).stream()
+                .map(u -> new ProjectMembership(u.project().name(), u.project().normalizedName(), u.role())).toList();
     }
 
     private static String canonical(String version) {

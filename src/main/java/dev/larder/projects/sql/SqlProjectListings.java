@@ -23,9 +23,12 @@ final class SqlProjectListings {
     private record VersionRow(long projectId, String version, boolean yanked) {}
 
     static List<UserProject> projectsOfUser(Handle h, long userId) {
-        List<Project> projects = h.createQuery("SELECT p.* FROM projects p JOIN project_roles r ON r.project_id = p.id "
-                        + "WHERE r.user_id = :u ORDER BY p.normalized_name")
-                .bind("u", userId).map(CatalogMappers.PROJECT).list();
+        // The role comes with each project row: one query, not one more per project.
+        List<Map.Entry<Project, Role>> projects = h.createQuery("SELECT p.*, r.role AS member_role FROM projects p "
+                        + "JOIN project_roles r ON r.project_id = p.id WHERE r.user_id = :u ORDER BY p.normalized_name")
+                .bind("u", userId)
+                .map((rs, ctx) -> Map.entry(CatalogMappers.PROJECT.map(rs, ctx), Role.valueOf(rs.getString("member_role"))))
+                .list();
         Map<Long, List<VersionRow>> versions = new HashMap<>();
         h.createQuery("SELECT r.project_id, r.version, r.yanked FROM releases r JOIN project_roles pr ON pr.project_id = r.project_id "
                         + "WHERE pr.user_id = :u")
@@ -39,9 +42,9 @@ final class SqlProjectListings {
                 .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2)))
                 .forEach(e -> lastUploads.put(e.getKey(), e.getValue()));
         List<UserProject> out = new ArrayList<>();
-        for (Project p : projects) {
-            Role role = CatalogQueries.role(h, p.id(), userId).orElseThrow();
-            out.add(new UserProject(p, role, newest(versions.getOrDefault(p.id(), List.of())),
+        for (Map.Entry<Project, Role> e : projects) {
+            Project p = e.getKey();
+            out.add(new UserProject(p, e.getValue(), newest(versions.getOrDefault(p.id(), List.of())),
                     Optional.ofNullable(lastUploads.get(p.id())).map(Micros::toInstant)));
         }
         return out;

@@ -4,7 +4,6 @@ import dev.larder.db.ReadSnapshot;
 import dev.larder.projects.DistFile;
 import dev.larder.projects.Project;
 import dev.larder.projects.ProjectDetail;
-import dev.larder.projects.ProjectMembership;
 import dev.larder.projects.ProjectRepository;
 import dev.larder.projects.ProjectRole;
 import dev.larder.projects.Release;
@@ -67,15 +66,6 @@ public final class SqlProjectRepository implements ProjectRepository {
                 stream.forEach(consumer);
             }
         });
-    }
-
-    @Override
-    public List<ProjectMembership> membershipsOf(long userId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT p.name, p.normalized_name, r.role FROM project_roles r "
-                        + "JOIN projects p ON p.id = r.project_id WHERE r.user_id = :u ORDER BY p.normalized_name")
-                .bind("u", userId)
-                .map((rs, ctx) -> new ProjectMembership(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
-                .list());
     }
 
     @Override
