@@ -18,6 +18,11 @@ public record SimplePage(byte[] body, byte[] gzipped, String contentType, String
 
     /** The gzip variant has its own validator, as HTTP requires of a different representation. */
     public String gzipEtag() {
+        return gzipVariant(etag);
+    }
+
+    /** The validator of the gzip-encoded representation of whatever {@code etag} names. */
+    public static String gzipVariant(String etag) {
         return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 

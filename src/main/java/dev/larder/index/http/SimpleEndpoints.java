@@ -24,7 +24,7 @@ public final class SimpleEndpoints {
         ctx.header("Vary", "Accept, Accept-Encoding");
         boolean gzip = AcceptEncoding.allows(ctx.header("Accept-Encoding"), "gzip");
         String etag = index.rootEtag(serial, format);
-        if (CommonHeaders.notModified(ctx, gzip ? etag.substring(0, etag.length() - 1) + "-gzip\"" : etag)) {
+        if (CommonHeaders.notModified(ctx, gzip ? SimplePage.gzipVariant(etag) : etag)) {
             return;
         }
         if (gzip) {
